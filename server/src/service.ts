@@ -2,8 +2,15 @@
  * The language service: pure functions from (text, settings) to LSP types. No connection, no
  * `vscode`, no file system. `server.ts`, the CLI and the live audit all call these.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import { computeHover as hoverAt } from './features/hover';
+import { computeCompletion as completionAt } from './features/completion';
+import { DEFAULT_TARGET, getCatalog, isTargetId } from './catalog';
+import { getCommandTable } from './catalog/commands/commands';
 import type { TargetId } from './catalog/types';
+import { parseConfig } from './parse/document';
+import { validateAclText } from './validate/aclFile';
+import { validateConfigDocument } from './validate/config';
 
 export type LanguageId = 'redis-conf' | 'redis-acl';
 
@@ -17,8 +24,43 @@ export interface DocumentInfo {
   languageId: LanguageId;
 }
 
-/** Every problem the target server would raise (RCV codes) plus hints. STUB until validate/ lands. */
+/** The last path segment of a URI or path. */
+export function baseName(uri: string | undefined): string {
+  if (!uri) return '';
+  const clean = uri.split(/[?#]/)[0];
+  return decodeURIComponent(clean.slice(clean.replace(/\\/g, '/').lastIndexOf('/') + 1));
+}
+
+/** Sentinel configs are told apart by name, like people and packagers name them. */
+export function isSentinelConfig(doc: DocumentInfo): boolean {
+  return /sentinel/i.test(baseName(doc.uri));
+}
+
+/** Guesses the language from a file name: `.acl` files are ACL files, everything else a config. */
+export function languageFromPath(path: string): LanguageId {
+  return /\.acl$/i.test(baseName(path)) ? 'redis-acl' : 'redis-conf';
+}
+
+export function resolveTarget(settings: Partial<AnalysisSettings> | undefined): TargetId {
+  return settings && isTargetId(settings.target) ? settings.target : DEFAULT_TARGET;
+}
+
+/** Every problem the target server would raise (RCV codes) plus deprecation and duplicate hints. */
 export function validateText(text: string, doc: DocumentInfo, settings: AnalysisSettings): Diagnostic[] {
-  void text; void doc; void settings;
-  return [];
+  const target = resolveTarget(settings);
+  const catalog = getCatalog(target);
+  const commands = getCommandTable(target);
+  if (doc.languageId === 'redis-acl') return validateAclText(text, catalog, commands).diagnostics;
+  const parsed = parseConfig(text);
+  return validateConfigDocument({ doc: parsed, catalog, commands, sentinelMode: isSentinelConfig(doc) }).diagnostics;
+}
+
+/** Hover for the token under `position`. */
+export function computeHover(text: string, position: Position, doc: DocumentInfo, settings: AnalysisSettings): Hover | null {
+  return hoverAt(text, position, doc.languageId, resolveTarget(settings));
+}
+
+/** Completion items at `position`. */
+export function computeCompletion(text: string, position: Position, doc: DocumentInfo, settings: AnalysisSettings): CompletionItem[] {
+  return completionAt(text, position, doc.languageId, resolveTarget(settings), isSentinelConfig(doc));
 }
