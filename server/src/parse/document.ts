@@ -52,6 +52,11 @@ export function bannerTitle(commentText: string): string | undefined {
   return m ? m[1].trim() : undefined;
 }
 
+/** `sdstolower` in the C locale: only A-Z change. */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 export function parseConfig(text: string): ConfigDocument {
   const lines: ConfigLine[] = [];
   const directives: Directive[] = [];
@@ -79,7 +84,7 @@ export function parseConfig(text: string): ConfigDocument {
     }
     const directive: Directive = {
       line: i,
-      name: tokens[0].value.toLowerCase(),
+      name: asciiLower(tokens[0].value),
       nameToken: tokens[0],
       args: tokens.slice(1),
     };

@@ -205,8 +205,19 @@ function requirepass6(ctx: ValidationContext, values: Value[]): boolean {
   return true;
 }
 
+/** `dir` is applied at once with chdir(); an empty path can never work. */
+function dir(ctx: ValidationContext, values: Value[], whole: Range): boolean {
+  if (values.length !== 1) return fail(ctx, RCV.wrongArgumentCount, whole, 'dir takes one directory path.', 'wrong number of arguments');
+  if (values[0].value === '') {
+    const valkey = ctx.target.product === 'valkey' && ctx.target.major >= 8;
+    return fail(ctx, RCV.badStringValue, values[0].range, 'dir needs a directory; an empty path cannot be entered.', valkey ? "dir can't be empty" : 'No such file or directory');
+  }
+  return true;
+}
+
 /** Handlers for the 7.0+ special table entries, keyed by canonical name. */
 export const SPECIAL_7: Record<string, SpecialHandler> = {
+  dir,
   save: save7,
   bind,
   replicaof,
@@ -223,6 +234,7 @@ export const SPECIAL_7: Record<string, SpecialHandler> = {
  * accept any value as far as the file itself can tell.
  */
 export const SPECIAL_6: Record<string, SpecialHandler> = {
+  dir,
   save: save6,
   bind,
   replicaof,

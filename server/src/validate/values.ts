@@ -217,8 +217,11 @@ function isValidAuxString(s: string): boolean {
 }
 
 const STRING_VALIDATORS: Record<string, (ctx: ValidationContext, v: string) => [string, string] | undefined> = {
-  isValidDBfilename: (_ctx, v) =>
-    /[\/\\]/.test(v) ? ['The RDB file name must be a plain file name; put the folder in `dir`.', "dbfilename can't be a path, just a filename"] : undefined,
+  isValidDBfilename: (ctx, v) => {
+    if (v === '' && isValkey8(ctx)) return ['The RDB file name cannot be empty.', "dbfilename can't be empty"];
+    return /[\/\\]/.test(v) ? ['The RDB file name must be a plain file name; put the folder in `dir`.', "dbfilename can't be a path, just a filename"] : undefined;
+  },
+  isValidClusterConfigFile: (_ctx, v) => (v === '' ? ['The cluster state file name cannot be empty.', "cluster-config-file can't be empty"] : undefined),
   isValidAOFfilename: (ctx, v) => {
     if (v === '' && ctx.family === '7') return ['The AOF file name cannot be empty.', "appendfilename can't be empty"];
     return /[\/\\]/.test(v) ? ['The AOF file name must be a plain file name; put the folder in `dir`.', "appendfilename can't be a path, just a filename"] : undefined;
@@ -243,6 +246,11 @@ const STRING_VALIDATORS: Record<string, (ctx: ValidationContext, v: string) => [
   isValidIpV4: (_ctx, v) => (v === '' || isIPv4(v) ? undefined : ['This must be an IPv4 address.', 'Invalid IPv4 address']),
   isValidIpV6: (_ctx, v) => (v === '' || isIPv6(v) ? undefined : ['This must be an IPv6 address.', 'Invalid IPv6 address']),
 };
+
+/** Valkey 8.0+ refuses some empty strings that Redis took. */
+function isValkey8(ctx: ValidationContext): boolean {
+  return ctx.target.product === 'valkey' && ctx.target.major >= 8;
+}
 
 export function isIPv4(s: string): boolean {
   const parts = s.split('.');
