@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { countErrors, formatJson, formatText, makeReport, toCliDiagnostic } from './format';
+
+const diag = (line: number, col: number, severity: DiagnosticSeverity | undefined, message: string, code?: string): Diagnostic => ({
+  range: { start: { line, character: col }, end: { line, character: col + 4 } },
+  severity,
+  message,
+  ...(code ? { code } : {}),
+});
+
+test('positions become 1-based and severities get names', () => {
+  assert.deepEqual(toCliDiagnostic(diag(0, 0, DiagnosticSeverity.Warning, 'w', 'RCS001')), {
+    code: 'RCS001', severity: 'warning', message: 'w', line: 1, column: 1, endLine: 1, endColumn: 5,
+  });
+  assert.equal(toCliDiagnostic(diag(0, 0, undefined, 'x')).severity, 'error');
+  assert.equal(toCliDiagnostic(diag(0, 0, undefined, 'x')).code, null);
+});
+
+test('reports are sorted by position; quiet keeps errors only', () => {
+  const list = [diag(3, 0, DiagnosticSeverity.Hint, 'h'), diag(1, 2, DiagnosticSeverity.Error, 'e')];
+  assert.deepEqual(makeReport('a.conf', 'redis-conf', 'redis-7.0', list, false).diagnostics.map(d => d.message), ['e', 'h']);
+  assert.deepEqual(makeReport('a.conf', 'redis-conf', 'redis-7.0', list, true).diagnostics.map(d => d.message), ['e']);
+});
+
+test('text output: one line per finding and a summary', () => {
+  const reports = [
+    makeReport('a.conf', 'redis-conf', 'redis-7.0', [
+      diag(0, 4, DiagnosticSeverity.Error, 'Bad directive or wrong number of arguments', 'RCV001'),
+      diag(2, 0, DiagnosticSeverity.Warning, 'two\n  lines'),
+    ], false),
+    makeReport('users.acl', 'redis-acl', 'redis-7.0', [diag(1, 0, DiagnosticSeverity.Information, 'note', 'RCS201')], false),
+  ];
+  assert.equal(formatText(reports, false), [
+    'a.conf:1:5  error    Bad directive or wrong number of arguments  [RCV001]',
+    'a.conf:3:1  warning  two lines',
+    'users.acl:2:1  info     note  [RCS201]',
+    '',
+    '3 problems (1 error, 1 warning, 1 info) in 2 files.',
+    '',
+  ].join('\n'));
+  assert.equal(countErrors(reports), 1);
+});
+
+test('text output without findings', () => {
+  const clean = [makeReport('a.conf', 'redis-conf', 'redis-7.0', [], false)];
+  assert.equal(formatText(clean, false), 'No problems in 1 file.\n');
+  assert.equal(formatText(clean, true), '');
+});
+
+test('json output is an array of file reports', () => {
+  const reports = [makeReport('a.conf', 'redis-conf', 'redis-7.0', [diag(0, 0, DiagnosticSeverity.Error, 'e', 'RCV001')], false)];
+  assert.deepEqual(JSON.parse(formatJson(reports)), [{
+    file: 'a.conf', language: 'redis-conf', target: 'redis-7.0',
+    diagnostics: [{ code: 'RCV001', severity: 'error', message: 'e', line: 1, column: 1, endLine: 1, endColumn: 5 }],
+  }]);
+});

@@ -1,0 +1,90 @@
+/**
+ * Output of redis-conf-lint. Pure: reports in, text out.
+ */
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { TargetId } from '../catalog/types';
+import type { LanguageId } from '../service';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export interface CliDiagnostic {
+  code: string | null;
+  severity: SeverityName;
+  message: string;
+  /** 1-based, like editors and compilers print them. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface FileReport {
+  file: string;
+  language: LanguageId;
+  target: TargetId;
+  diagnostics: CliDiagnostic[];
+}
+
+export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
+  switch (severity) {
+    case DiagnosticSeverity.Warning: return 'warning';
+    case DiagnosticSeverity.Information: return 'info';
+    case DiagnosticSeverity.Hint: return 'hint';
+    default: return 'error'; // LSP leaves a missing severity to the client; a linter must not hide it
+  }
+}
+
+export function toCliDiagnostic(d: Diagnostic): CliDiagnostic {
+  return {
+    code: d.code === undefined ? null : String(d.code),
+    severity: severityName(d.severity),
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  };
+}
+
+/** Sorts by position and, with `quiet`, keeps errors only. */
+export function makeReport(file: string, language: LanguageId, target: TargetId, diagnostics: Diagnostic[], quiet: boolean): FileReport {
+  const list = diagnostics
+    .map(toCliDiagnostic)
+    .filter(d => !quiet || d.severity === 'error')
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, language, target, diagnostics: list };
+}
+
+export function countErrors(reports: readonly FileReport[]): number {
+  return reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === 'error').length, 0);
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+export function formatText(reports: readonly FileReport[], quiet: boolean): string {
+  const lines: string[] = [];
+  const counts: Record<SeverityName, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const report of reports) {
+    for (const d of report.diagnostics) {
+      counts[d.severity]++;
+      const code = d.code ? `  [${d.code}]` : '';
+      // Messages may span lines (related facts); keep each finding on one line for grep.
+      lines.push(`${report.file}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.message.replace(/\s*\n\s*/g, ' ')}${code}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const files = plural(reports.length, 'file');
+  if (total === 0) {
+    if (!quiet) lines.push(`No problems in ${files}.`);
+  } else {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info) parts.push(`${counts.info} info`);
+    if (counts.hint) parts.push(plural(counts.hint, 'hint'));
+    lines.push('', `${plural(total, 'problem')} (${parts.join(', ')}) in ${files}.`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(reports, null, 2) + '\n';
+}

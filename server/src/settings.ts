@@ -1,0 +1,117 @@
+/**
+ * The user settings of the extension, described once. The server normalizes what the client
+ * sends with it, the client reads target labels from it, and `scripts/sync-settings.mjs` writes
+ * the `contributes.configuration` block of package.json from it (settings.test.ts keeps the two
+ * in step).
+ */
+// targets.ts, not index.ts: the client bundles this file and must not pull in the catalog data.
+import { DEFAULT_TARGET, TARGETS } from './catalog/targets';
+import type { TargetId, TargetInfo } from './catalog/types';
+
+export type TraceLevel = 'off' | 'messages' | 'verbose';
+
+export interface Settings {
+  target: TargetId;
+  validate: { enable: boolean };
+  trace: { server: TraceLevel };
+}
+
+/** The configuration section every key lives under (`redisConf.target`, ...). */
+export const SECTION = 'redisConf';
+
+/** The targets the catalog knows, in its order. */
+export function targetIds(): TargetId[] {
+  return TARGETS.map(t => t.id);
+}
+
+export function isKnownTarget(value: unknown): value is TargetId {
+  return TARGETS.some(t => t.id === value);
+}
+
+/** "Redis 7.0"; the id itself for an id the catalog does not know. */
+export function targetLabel(id: string): string {
+  return TARGETS.find(t => t.id === id)?.label ?? id;
+}
+
+function targetDescription(t: TargetInfo): string {
+  const checked = t.verifiedAgainstServer ? ', checked against the real server' : '';
+  return `Check files the way ${t.label} reads them (facts from ${t.source}${checked}).`;
+}
+
+const TRACE_LEVELS: readonly TraceLevel[] = ['off', 'messages', 'verbose'];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  target: DEFAULT_TARGET,
+  validate: Object.freeze({ enable: true }),
+  trace: Object.freeze({ server: 'off' as TraceLevel }),
+}) as Settings;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a value that came from a client: either the nested object VS Code returns for the
+ * `redisConf` section, or a flat object with dotted keys (`"validate.enable": false`), as some
+ * editors send. Anything missing or of the wrong type falls back to its default.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const obj = isRecord(raw) ? raw : {};
+  const pick = (path: string[]): unknown => {
+    const dotted = obj[path.join('.')];
+    if (dotted !== undefined) return dotted;
+    let cur: unknown = obj;
+    for (const key of path) {
+      if (!isRecord(cur)) return undefined;
+      cur = cur[key];
+    }
+    return cur;
+  };
+  const target = pick(['target']);
+  const enable = pick(['validate', 'enable']);
+  const trace = pick(['trace', 'server']);
+  return {
+    target: isKnownTarget(target) ? target : DEFAULT_SETTINGS.target,
+    validate: { enable: typeof enable === 'boolean' ? enable : DEFAULT_SETTINGS.validate.enable },
+    trace: {
+      server: TRACE_LEVELS.includes(trace as TraceLevel) ? (trace as TraceLevel) : DEFAULT_SETTINGS.trace.server,
+    },
+  };
+}
+
+/** The `contributes.configuration` object of package.json. */
+export function configurationContribution(): Record<string, unknown> {
+  return {
+    title: 'Redis Config',
+    properties: {
+      [`${SECTION}.target`]: {
+        type: 'string',
+        scope: 'resource',
+        enum: targetIds(),
+        enumDescriptions: TARGETS.map(targetDescription),
+        default: DEFAULT_SETTINGS.target,
+        markdownDescription:
+          'The server version the files are checked against: which directives exist, their value ranges and the ' +
+          'error texts. Change it with **Redis: Select Target Version** or by clicking the version in the status bar.',
+      },
+      [`${SECTION}.validate.enable`]: {
+        type: 'boolean',
+        scope: 'resource',
+        default: DEFAULT_SETTINGS.validate.enable,
+        description: 'Report problems in redis.conf and ACL files while you edit them.',
+      },
+      [`${SECTION}.trace.server`]: {
+        type: 'string',
+        scope: 'window',
+        enum: [...TRACE_LEVELS],
+        enumDescriptions: [
+          'Log nothing about the messages.',
+          'Log the name of each message between the editor and the language server.',
+          'Log each message with its content.',
+        ],
+        default: DEFAULT_SETTINGS.trace.server,
+        description: 'Traces the communication with the language server in the "Redis Config" output channel.',
+      },
+    },
+  };
+}

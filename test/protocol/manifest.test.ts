@@ -1,0 +1,38 @@
+/**
+ * The VS Code manifest and the client code must agree; VS Code itself only notices a mismatch
+ * at run time (a command that does nothing, an extension that never activates).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './harness';
+
+const root = repoRoot();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const clientSource = readdirSync(join(root, 'client/src'))
+  .filter(f => f.endsWith('.ts'))
+  .map(f => readFileSync(join(root, 'client/src', f), 'utf8'))
+  .join('\n');
+
+test('every contributed command is registered by the client, under the Redis category', () => {
+  const contributed: { command: string; category: string }[] = pkg.contributes.commands;
+  assert.deepEqual(contributed.map(c => c.command).sort(), ['redisConf.restartServer', 'redisConf.selectTarget', 'redisConf.showOutput']);
+  for (const c of contributed) {
+    assert.equal(c.category, 'Redis');
+    assert.ok(clientSource.includes(`registerCommand('${c.command}'`), `${c.command} is not registered in client/src`);
+  }
+});
+
+test('the extension activates for both languages and its entry point is the bundled client', () => {
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:redis-conf', 'onLanguage:redis-acl']);
+  assert.equal(pkg.main, './dist/extension.js');
+  const languages = pkg.contributes.languages.map((l: { id: string }) => l.id);
+  assert.deepEqual(languages, ['redis-conf', 'redis-acl']);
+});
+
+test('the client trace setting exists for the client id', () => {
+  // LanguageClient reads `<id>.trace.server`; the id is the settings section.
+  assert.ok(clientSource.includes('new LanguageClient(SECTION,'));
+  assert.ok('redisConf.trace.server' in pkg.contributes.configuration.properties);
+});
