@@ -302,6 +302,7 @@ function finishChecks(ctx: ValidationContext): void {
       RCV.replicaofInCluster,
       directiveRange(d),
       (ctx.family === '7' ? startupRejection : rejection)(ctx, 'A cluster node gets its primary from the cluster itself; remove replicaof or turn cluster-enabled off.', 'replicaof directive not allowed in cluster mode'),
+      { startup: ctx.family === '7' },
     );
   }
   if (ctx.state.aclfile && ctx.state.users.size > 0) {
@@ -315,6 +316,7 @@ function finishChecks(ctx: ValidationContext): void {
         'Users are defined both here (user lines) and in an ACL file; keep them in one place.',
         'Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid',
       ),
+      { startup: true },
     );
   }
   if (!ctx.state.loadsModules) {
@@ -330,6 +332,7 @@ function finishChecks(ctx: ValidationContext): void {
             : `"${d.nameToken.value}" looks like a module setting, but no loadmodule line loads a module.`,
           'Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting',
         ),
+        { startup: true },
       );
     }
   }
@@ -342,4 +345,3 @@ function unknownOr82(ctx: ValidationContext, d: Directive): string {
   return `Unknown directive "${d.nameToken.value}" (treated as a module setting).${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
 }
 
-export { spanRange };

@@ -68,6 +68,8 @@ export function directiveRange(d: Directive): Range {
 
 export interface ReportOptions {
   severity?: DiagnosticSeverity;
+  /** The server finds this only after reading the whole file (its error names no line). */
+  startup?: boolean;
   tags?: DiagnosticTag[];
   data?: unknown;
 }
@@ -82,7 +84,9 @@ export function report(ctx: ValidationContext, code: string, range: Range, messa
     message,
   };
   if (opts.tags) diagnostic.tags = opts.tags;
-  if (opts.data !== undefined) diagnostic.data = opts.data;
+  if (opts.data !== undefined || opts.startup) {
+    diagnostic.data = { ...(opts.data as object | undefined), ...(opts.startup ? { phase: 'startup' } : {}) };
+  }
   ctx.diagnostics.push(diagnostic);
 }
 

@@ -69,6 +69,7 @@ export function validateUserDirective(ctx: ValidationContext, d: Directive): voi
           RCV.badAclRule,
           range,
           startupRejection(ctx, `${ACL_EXPLANATION.ENOENT} (${rule.text})`, `Error loading ACL rule '${rule.text}' for the user named '${username}': ${ACL_ERROR_TEXT.ENOENT}`),
+          { startup: true },
         );
       }
       startupProblem = true;
@@ -78,6 +79,6 @@ export function validateUserDirective(ctx: ValidationContext, d: Directive): voi
     return;
   }
   if (hasSpaces(username)) {
-    report(ctx, RCV.badAclRule, tokenRange(d.line, nameTok), startupRejection(ctx, 'User names cannot contain spaces.', 'Spaces not allowed in ACL usernames'));
+    report(ctx, RCV.badAclRule, tokenRange(d.line, nameTok), startupRejection(ctx, 'User names cannot contain spaces.', 'Spaces not allowed in ACL usernames'), { startup: true });
   }
 }

@@ -288,7 +288,7 @@ export function isPlausibleLocale(name: string): boolean {
 function checkString(ctx: ValidationContext, spec: DirectiveSpec, v: Value): boolean {
   if (spec.name === 'locale-collate' && !isPlausibleLocale(v.value)) {
     // Applied after the whole file is read: the server then refuses to start.
-    report(ctx, RCV.badStringValue, v.range, startupRejection(ctx, `"${v.value}" is not a locale name (use C, POSIX or a name like en_US.UTF-8 installed on the host).`, 'Failed to configure LOCALE for invalid locale name.'));
+    report(ctx, RCV.badStringValue, v.range, startupRejection(ctx, `"${v.value}" is not a locale name (use C, POSIX or a name like en_US.UTF-8 installed on the host).`, 'Failed to configure LOCALE for invalid locale name.'), { startup: true });
     return false;
   }
   const validator = spec.validator ? STRING_VALIDATORS[spec.validator] : undefined;
