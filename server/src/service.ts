@@ -31,9 +31,12 @@ export function baseName(uri: string | undefined): string {
   return decodeURIComponent(clean.slice(clean.replace(/\\/g, '/').lastIndexOf('/') + 1));
 }
 
-/** Sentinel configs are told apart by name, like people and packagers name them. */
-export function isSentinelConfig(doc: DocumentInfo): boolean {
-  return /sentinel/i.test(baseName(doc.uri));
+/**
+ * Sentinel configs are told apart by name, like people and packagers name them, or by the first
+ * line of the stock sentinel.conf when the file was renamed.
+ */
+export function isSentinelConfig(doc: DocumentInfo, text = ''): boolean {
+  return /sentinel/i.test(baseName(doc.uri)) || /^#\s*Example sentinel\.conf/.test(text);
 }
 
 /** Guesses the language from a file name: `.acl` files are ACL files, everything else a config. */
@@ -52,7 +55,7 @@ export function validateText(text: string, doc: DocumentInfo, settings: Analysis
   const commands = getCommandTable(target);
   if (doc.languageId === 'redis-acl') return validateAclText(text, catalog, commands).diagnostics;
   const parsed = parseConfig(text);
-  return validateConfigDocument({ doc: parsed, catalog, commands, sentinelMode: isSentinelConfig(doc) }).diagnostics;
+  return validateConfigDocument({ doc: parsed, catalog, commands, sentinelMode: isSentinelConfig(doc, text) }).diagnostics;
 }
 
 /** Hover for the token under `position`. */
@@ -62,5 +65,5 @@ export function computeHover(text: string, position: Position, doc: DocumentInfo
 
 /** Completion items at `position`. */
 export function computeCompletion(text: string, position: Position, doc: DocumentInfo, settings: AnalysisSettings): CompletionItem[] {
-  return completionAt(text, position, doc.languageId, resolveTarget(settings), isSentinelConfig(doc));
+  return completionAt(text, position, doc.languageId, resolveTarget(settings), isSentinelConfig(doc, text));
 }

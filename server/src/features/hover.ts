@@ -160,7 +160,8 @@ export function directiveHoverText(name: string, catalog: Catalog): string {
     return lines.join('\n\n');
   }
   const rows: Array<[string, string]> = [];
-  rows.push(['Value', typeText(spec) + (doc?.unit ? ` — ${doc.unit}` : '')]);
+  const unit = doc?.unit && (spec.kind === 'integer' || spec.kind === 'string' || spec.kind === 'special') ? ` — ${doc.unit}` : '';
+  rows.push(['Value', typeText(spec) + unit]);
   if (spec.default !== undefined && spec.default !== null) {
     const def = spec.default === '' ? '`""` (empty)' : '`' + spec.default + '`';
     const bytes = spec.kind === 'memory' && /^\d+$/.test(spec.default) && spec.default !== '0' ? ` = ${humanBytes(BigInt(spec.default))}` : '';
