@@ -8,7 +8,7 @@ import { getCommandTable } from '../catalog/commands/commands';
 import { directiveDoc } from '../catalog/docs';
 import type { Catalog, DirectiveSpec, TargetId } from '../catalog/types';
 import { tokenizeLine } from '../parse/tokenize';
-import { splitAclLine } from '../validate/aclFile';
+import { splitAclLine } from '../parse/aclFile';
 import { directiveHoverText } from './hover';
 
 function escapeSnippet(s: string): string {

@@ -9,7 +9,7 @@ import { aclRuleDoc, directiveDoc, sentinelDoc } from '../catalog/docs';
 import type { Catalog, DirectiveSpec, TargetId } from '../catalog/types';
 import { parseConfig } from '../parse/document';
 import type { Token } from '../parse/tokenize';
-import { splitAclLine } from '../validate/aclFile';
+import { splitAclLine } from '../parse/aclFile';
 import { humanBytes, memtoull } from '../validate/numbers';
 import { describeAclRule } from './aclRuleInfo';
 

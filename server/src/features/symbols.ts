@@ -5,7 +5,7 @@
 import { DocumentSymbol, SymbolKind, Range } from 'vscode-languageserver-types';
 import { ConfigLine, Directive, parseConfig } from '../parse/document';
 import type { LanguageId } from '../service';
-import { aclFileLines } from './aclLines';
+import { parseAclFile } from '../parse/aclFile';
 
 /** Directives whose value is a secret: their value is left out of the outline. */
 const SECRET_DIRECTIVES = new Set(['requirepass', 'masterauth', 'tls-key-file-pass', 'tls-client-key-file-pass']);
@@ -88,13 +88,14 @@ function directiveSymbol(line: ConfigLine, d: Directive): DocumentSymbol {
 
 function aclSymbols(text: string): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
-  for (const line of aclFileLines(text)) {
-    const [keyword, name, ...rules] = line.tokens;
-    if (keyword?.value !== 'user' || !name) continue;
+  for (const line of parseAclFile(text)) {
+    // Empty words (two spaces in a row) are no-ops for the server; the outline skips them.
+    const [keyword, name, ...rules] = line.words.filter(w => w.text.length > 0);
+    if (keyword?.text !== 'user' || !name) continue;
     symbols.push({
-      name: name.value,
+      name: name.text,
       kind: SymbolKind.Object,
-      detail: shorten(maskAclPasswords(rules.map(r => r.value)).join(' ')),
+      detail: shorten(maskAclPasswords(rules.map(r => r.text)).join(' ')),
       range: Range.create(line.line, line.start, line.line, line.end),
       selectionRange: Range.create(line.line, name.start, line.line, name.end),
     });

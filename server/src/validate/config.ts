@@ -9,7 +9,7 @@ import type { Catalog, CommandTable, DirectiveSpec, TargetInfo } from '../catalo
 import type { ConfigDocument, Directive } from '../parse/document';
 import { tokenizeLine } from '../parse/tokenize';
 import { RCV } from './codes';
-import { ValidationContext, directiveRange, loaderFamily, rejection, report, spanRange, startupRejection, tokenRange } from './context';
+import { ValidationContext, directiveRange, newValidationContext, rejection, report, spanRange, startupRejection, tokenRange } from './context';
 import { SPECIAL_6, SPECIAL_7 } from './special';
 import { checkTableValue, Value } from './values';
 import { validateUserDirective } from './userDirective';
@@ -27,22 +27,7 @@ export interface ConfigValidationInput {
 
 export function validateConfigDocument(input: ConfigValidationInput): ValidationContext {
   const { doc, catalog, commands } = input;
-  const ctx: ValidationContext = {
-    catalog,
-    commands,
-    target: catalog.target,
-    family: loaderFamily(catalog.target),
-    sentinelMode: input.sentinelMode,
-    diagnostics: [],
-    state: {
-      commandNames: new Set(Object.keys(commands.commands)),
-      users: new Map(),
-      loadsModules: false,
-      moduleConfigs: [],
-      pubsubDefaultAll: (catalog.directives['acl-pubsub-default']?.default ?? 'resetchannels') === 'allchannels',
-      sentinelMasters: new Set(),
-    },
-  };
+  const ctx = newValidationContext(catalog, commands, input.sentinelMode);
 
   for (const line of doc.lines) {
     if (line.kind === 'error' && line.error) {

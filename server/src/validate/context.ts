@@ -42,6 +42,26 @@ export interface ValidationContext {
   state: ValidationState;
 }
 
+/** A fresh context: the server state before the first line is read. */
+export function newValidationContext(catalog: Catalog, commands: CommandTable, sentinelMode: boolean): ValidationContext {
+  return {
+    catalog,
+    commands,
+    target: catalog.target,
+    family: loaderFamily(catalog.target),
+    sentinelMode,
+    diagnostics: [],
+    state: {
+      commandNames: new Set(Object.keys(commands.commands)),
+      users: new Map(),
+      loadsModules: false,
+      moduleConfigs: [],
+      pubsubDefaultAll: (catalog.directives['acl-pubsub-default']?.default ?? 'resetchannels') === 'allchannels',
+      sentinelMasters: new Set(),
+    },
+  };
+}
+
 export function loaderFamily(target: TargetInfo): LoaderFamily {
   if (target.product === 'redis' && target.major === 6) return target.minor === 0 ? '6.0' : '6.2';
   return '7';

@@ -7,7 +7,7 @@
 import { RCV } from './codes';
 import { ValidationContext, rejection, report, spanRange, startupRejection, tokenRange } from './context';
 import type { Directive } from '../parse/document';
-import { ACL_ERROR_TEXT, AclEnv, AclErrno, applyAclRule, hasSpaces, mergeSelectorArguments, newAclUser } from './aclRules';
+import { ACL_ERROR_TEXT, AclEnv, AclErrno, applyAclRule, hasSpaces, MergedRule, mergeSelectorArguments, newAclUser } from './aclRules';
 
 export function aclEnvFor(ctx: ValidationContext, pubsubDefaultAll: boolean): AclEnv {
   return {
@@ -31,6 +31,12 @@ export const ACL_EXPLANATION: Record<AclErrno, string> = {
   EALREADY: 'This user is already defined by an earlier user line.',
 };
 
+/** The rules of a user: selectors merged into one rule from 7.0, one rule per word before. */
+export function groupRules(env: AclEnv, words: string[]): { rules: MergedRule[] } | { unmatchedAt: number } {
+  if (env.selectors) return mergeSelectorArguments(words);
+  return { rules: words.map((text, i) => ({ text, first: i, last: i })) };
+}
+
 export function validateUserDirective(ctx: ValidationContext, d: Directive): void {
   const [nameTok, ...ruleToks] = d.args;
   const username = nameTok.value;
@@ -42,18 +48,13 @@ export function validateUserDirective(ctx: ValidationContext, d: Directive): voi
   }
   ctx.state.users.set(username, d);
 
-  let rules: Array<{ text: string; first: number; last: number }>;
-  if (env.selectors) {
-    const merged = mergeSelectorArguments(ruleToks.map((t) => t.value));
-    if ('unmatchedAt' in merged) {
-      const tok = ruleToks[merged.unmatchedAt];
-      report(ctx, RCV.badAclRule, spanRange(d.line, tok, ruleToks[ruleToks.length - 1]), rejection(ctx, 'This selector opens with "(" but is never closed with ")".', `Error in user declaration '${tok.value}'`));
-      return;
-    }
-    rules = merged.rules;
-  } else {
-    rules = ruleToks.map((t, i) => ({ text: t.value, first: i, last: i }));
+  const grouped = groupRules(env, ruleToks.map((t) => t.value));
+  if ('unmatchedAt' in grouped) {
+    const tok = ruleToks[grouped.unmatchedAt];
+    report(ctx, RCV.badAclRule, spanRange(d.line, tok, ruleToks[ruleToks.length - 1]), rejection(ctx, 'This selector opens with "(" but is never closed with ")".', `Error in user declaration '${tok.value}'`));
+    return;
   }
+  const rules = grouped.rules;
 
   const user = newAclUser(env);
   let startupProblem = false;
