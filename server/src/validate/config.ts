@@ -81,6 +81,12 @@ function validateDirective(ctx: ValidationContext, d: Directive): void {
       data: { replacement: spec.name },
     });
   }
+  if (spec?.buildCondition === 'USE_OPENSSL' && !ctx.state.tlsBuildNoted) {
+    ctx.state.tlsBuildNoted = true;
+    report(ctx, RCV.buildDependent, tokenRange(d.line, d.nameToken), `${ctx.target.label} knows ${spec.name} only when it was built with TLS support (BUILD_TLS=yes, as in most packages and images); a build without TLS stops with "Bad directive or wrong number of arguments".`, {
+      severity: DiagnosticSeverity.Information,
+    });
+  }
   trackState(ctx, d, spec);
 }
 

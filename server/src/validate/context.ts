@@ -28,6 +28,8 @@ export interface ValidationState {
   aclfile?: Directive;
   clusterEnabled?: Directive;
   replicaof?: Directive;
+  /** The build-dependent (TLS) note was already given for this file. */
+  tlsBuildNoted?: boolean;
   /** Sentinel masters declared with `sentinel monitor`, by name. */
   sentinelMasters: Set<string>;
 }
