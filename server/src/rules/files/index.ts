@@ -1,0 +1,4 @@
+/** The files rules, in id order. */
+import type { Rule } from '../types';
+
+export const RULES: Rule[] = [];
