@@ -8,6 +8,8 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { SECTION } from '../../server/src/settings';
 import { TargetStatus, isRedisDocument } from './status';
 import { pickTarget } from './targetPicker';
+import { generatePassword } from './generatePassword';
+import { GENERATE_PASSWORD_COMMAND, PasswordFixArgs } from '../../server/src/fixes/password';
 
 const LANGUAGES = ['redis-conf', 'redis-acl'];
 
@@ -36,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('redisConf.restartServer', restartServer),
     vscode.commands.registerCommand('redisConf.selectTarget', () => pickTarget(activeRedisDocument())),
     vscode.commands.registerCommand('redisConf.showOutput', () => client?.outputChannel.show(true)),
+    vscode.commands.registerCommand(GENERATE_PASSWORD_COMMAND, (uri: string, args: PasswordFixArgs) => generatePassword(context, uri, args)),
   );
 
   try {

@@ -6,6 +6,8 @@
  * "nothing" instead of taking the server (and every other feature) down.
  */
 import {
+  CodeAction,
+  CodeActionKind,
   CompletionItem,
   Connection,
   DidChangeConfigurationNotification,
@@ -21,7 +23,8 @@ import { documentLanguage } from './documentLanguage';
 import { computeFoldingRanges } from './features/folding';
 import { computeDocumentLinks } from './features/links';
 import { computeDocumentSymbols } from './features/symbols';
-import { AnalysisSettings, DocumentInfo, computeCompletion, computeHover, validateText } from './service';
+import { AnalysisSettings, DocumentInfo, computeCodeActions, computeCompletion, computeHover, securityDiagnostics, validateText } from './service';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { SECTION, Settings, normalizeSettings } from './settings';
 import { VERSION } from './version';
 
@@ -67,7 +70,7 @@ function docInfo(doc: TextDocument): DocumentInfo {
 }
 
 function analysisSettings(settings: Settings): AnalysisSettings {
-  return { target: settings.target };
+  return { target: settings.target, security: settings.security, rules: settings.rules };
 }
 
 function settingsFor(uri: string): Promise<Settings> {
@@ -103,9 +106,14 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     // Closed or edited while the settings were on their way: the newer run will report.
     if (!current || current.version !== version) return;
-    const diagnostics = settings.validate.enable
-      ? validateText(current.getText(), docInfo(current), analysisSettings(settings))
-      : [];
+    const text = current.getText();
+    const info = docInfo(current);
+    const analysis = analysisSettings(settings);
+    // validate.enable governs what the server would reject (RCV), security.enable the RCS rules.
+    const diagnostics = [
+      ...(settings.validate.enable ? validateText(text, info, analysis) : []),
+      ...securityDiagnostics(text, info, analysis),
+    ];
     await connection.sendDiagnostics({ uri, version, diagnostics });
   } catch (error) {
     log(`validation of ${uri} failed`, error);
@@ -130,6 +138,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
     },
     serverInfo: { name: 'redis-conf-language-server', version: VERSION },
   };
@@ -209,4 +218,12 @@ process.on('uncaughtException', error => log('uncaught exception', error));
 process.on('unhandledRejection', error => log('unhandled rejection', error));
 
 documents.listen(connection);
+connection.onCodeAction(guard('codeAction', [] as CodeAction[], async params => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const settings = await settingsFor(doc.uri);
+  return computeCodeActions(doc.getText(), params.range, params.context.diagnostics, params.context.only, docInfo(doc) as DocumentInfo & { uri: string }, analysisSettings(settings));
+}));
+
 connection.listen();
+

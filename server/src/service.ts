@@ -11,11 +11,24 @@ import type { TargetId } from './catalog/types';
 import { parseConfig } from './parse/document';
 import { validateAclText } from './validate/aclFile';
 import { validateConfigDocument } from './validate/config';
+import { buildModel } from './rules/build';
+import { runRules, RuleSettings } from './rules/engine';
+import { computeCodeActions as codeActionsFor } from './features/codeActions';
+import type { CodeAction, Range } from 'vscode-languageserver-types';
 
 export type LanguageId = 'redis-conf' | 'redis-acl';
 
 export interface AnalysisSettings {
   target: TargetId;
+  /** Security rules: on unless `enable` is false. */
+  security?: { enable?: boolean; adminUsers?: string[]; allowInlineIgnores?: boolean };
+  /** Per-rule severity overrides ("off" hides a rule). */
+  rules?: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
+}
+
+/** The rule-engine view of the settings. */
+export function ruleSettings(settings: AnalysisSettings): RuleSettings {
+  return { severities: settings.rules, adminUsers: settings.security?.adminUsers, allowInlineIgnores: settings.security?.allowInlineIgnores };
 }
 
 export interface DocumentInfo {
@@ -66,4 +79,38 @@ export function computeHover(text: string, position: Position, doc: DocumentInfo
 /** Completion items at `position`. */
 export function computeCompletion(text: string, position: Position, doc: DocumentInfo, settings: AnalysisSettings): CompletionItem[] {
   return completionAt(text, position, doc.languageId, resolveTarget(settings), isSentinelConfig(doc, text));
+}
+
+/** Security findings (RCS codes) for a document. */
+export function securityDiagnostics(text: string, doc: DocumentInfo, settings: AnalysisSettings): Diagnostic[] {
+  if (settings.security?.enable === false) return [];
+  const model = buildModel({ text, languageId: doc.languageId, sentinel: isSentinelConfig(doc, text), target: resolveTarget(settings), uri: doc.uri });
+  return runRules(model, ruleSettings(settings)).map((r) => r.diagnostic);
+}
+
+/** Everything the editor shows: what the server would reject, then what is unsafe. */
+export function lintText(text: string, doc: DocumentInfo, settings: AnalysisSettings): Diagnostic[] {
+  return [...validateText(text, doc, settings), ...securityDiagnostics(text, doc, settings)];
+}
+
+/** Quick fixes and "fix all" for the diagnostics in `range`. */
+export function computeCodeActions(
+  text: string,
+  range: Range,
+  diagnostics: Diagnostic[],
+  only: string[] | undefined,
+  doc: DocumentInfo & { uri: string },
+  settings: AnalysisSettings,
+): CodeAction[] {
+  return codeActionsFor({
+    text,
+    uri: doc.uri,
+    languageId: doc.languageId,
+    sentinel: isSentinelConfig(doc, text),
+    target: resolveTarget(settings),
+    rules: ruleSettings(settings),
+    range,
+    diagnostics,
+    only,
+  });
 }

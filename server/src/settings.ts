@@ -10,9 +10,20 @@ import type { TargetId, TargetInfo } from './catalog/types';
 
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 
+export type RuleLevel = 'off' | 'error' | 'warning' | 'info' | 'hint';
+
 export interface Settings {
   target: TargetId;
   validate: { enable: boolean };
+  security: {
+    enable: boolean;
+    /** Users allowed to hold admin rights without a finding. */
+    adminUsers: string[];
+    /** `# redis-conf-lint: ignore ...` comments are honoured. */
+    allowInlineIgnores: boolean;
+  };
+  /** Per-rule severity overrides, keyed by id (RCS001) or name (bind-all-interfaces). */
+  rules: Record<string, RuleLevel>;
   trace: { server: TraceLevel };
 }
 
@@ -43,6 +54,8 @@ const TRACE_LEVELS: readonly TraceLevel[] = ['off', 'messages', 'verbose'];
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   target: DEFAULT_TARGET,
   validate: Object.freeze({ enable: true }),
+  security: Object.freeze({ enable: true, adminUsers: ['admin'], allowInlineIgnores: true }),
+  rules: Object.freeze({}),
   trace: Object.freeze({ server: 'off' as TraceLevel }),
 }) as Settings;
 
@@ -70,13 +83,35 @@ export function normalizeSettings(raw: unknown): Settings {
   const target = pick(['target']);
   const enable = pick(['validate', 'enable']);
   const trace = pick(['trace', 'server']);
+  const securityEnable = pick(['security', 'enable']);
+  const adminUsers = pick(['security', 'adminUsers']);
+  const allowInline = pick(['security', 'allowInlineIgnores']);
+  const rules = pick(['rules']);
+  const sec = DEFAULT_SETTINGS.security;
   return {
     target: isKnownTarget(target) ? target : DEFAULT_SETTINGS.target,
     validate: { enable: typeof enable === 'boolean' ? enable : DEFAULT_SETTINGS.validate.enable },
+    security: {
+      enable: typeof securityEnable === 'boolean' ? securityEnable : sec.enable,
+      adminUsers: Array.isArray(adminUsers) && adminUsers.every((u) => typeof u === 'string') ? [...adminUsers] : [...sec.adminUsers],
+      allowInlineIgnores: typeof allowInline === 'boolean' ? allowInline : sec.allowInlineIgnores,
+    },
+    rules: normalizeRuleLevels(rules),
     trace: {
       server: TRACE_LEVELS.includes(trace as TraceLevel) ? (trace as TraceLevel) : DEFAULT_SETTINGS.trace.server,
     },
   };
+}
+
+const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'info', 'hint'];
+
+function normalizeRuleLevels(raw: unknown): Record<string, RuleLevel> {
+  const out: Record<string, RuleLevel> = {};
+  if (!isRecord(raw)) return out;
+  for (const [key, value] of Object.entries(raw)) {
+    if (RULE_LEVELS.includes(value as RuleLevel)) out[key] = value as RuleLevel;
+  }
+  return out;
 }
 
 /** The `contributes.configuration` object of package.json. */
@@ -99,6 +134,36 @@ export function configurationContribution(): Record<string, unknown> {
         scope: 'resource',
         default: DEFAULT_SETTINGS.validate.enable,
         description: 'Report problems in redis.conf and ACL files while you edit them.',
+      },
+      [`${SECTION}.security.enable`]: {
+        type: 'boolean',
+        scope: 'resource',
+        default: DEFAULT_SETTINGS.security.enable,
+        description: 'Report security problems (RCS rules): exposed ports, missing or weak passwords, dangerous commands, no TLS...',
+      },
+      [`${SECTION}.security.adminUsers`]: {
+        type: 'array',
+        items: { type: 'string' },
+        scope: 'resource',
+        default: DEFAULT_SETTINGS.security.adminUsers,
+        description: 'ACL users that may hold administrative rights (+@all, @dangerous) without a finding.',
+      },
+      [`${SECTION}.security.allowInlineIgnores`]: {
+        type: 'boolean',
+        scope: 'resource',
+        default: DEFAULT_SETTINGS.security.allowInlineIgnores,
+        markdownDescription:
+          'Honour `# redis-conf-lint: ignore RCSxxx -- reason` comments (next directive) and `# redis-conf-lint: ignore-file RCSxxx` ' +
+          '(whole file). Turn off to make every finding visible regardless of such comments.',
+      },
+      [`${SECTION}.rules`]: {
+        type: 'object',
+        scope: 'resource',
+        default: {},
+        additionalProperties: { type: 'string', enum: [...RULE_LEVELS] },
+        markdownDescription:
+          'Severity per rule, by id or name, e.g. `{ "RCS003": "off", "no-tls": "error" }`. `off` hides the rule. ' +
+          'ACL files cannot hold comments, so this is the way to silence a finding there.',
       },
       [`${SECTION}.trace.server`]: {
         type: 'string',

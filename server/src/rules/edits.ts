@@ -6,6 +6,9 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ConfigDocument, Directive } from '../parse/document';
 import type { SecurityModel, SettingValue } from './model';
 
+/** What the insertion helpers need: the text and its parsed lines (a model, or just a parse). */
+export type TextAndDoc = Pick<SecurityModel, 'text' | 'doc'>;
+
 export function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
@@ -31,7 +34,7 @@ export function deleteLine(doc: ConfigDocument, line: number): TextEdit {
 }
 
 /** Inserts whole lines after `line` (or at the top when line is -1). */
-export function insertLinesAfter(model: SecurityModel, line: number, lines: string[]): TextEdit {
+export function insertLinesAfter(model: TextAndDoc, line: number, lines: string[]): TextEdit {
   const nl = eol(model.text);
   const docLines = model.doc?.lines ?? [];
   if (line < 0) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: lines.join(nl) + nl };
@@ -44,7 +47,7 @@ export function insertLinesAfter(model: SecurityModel, line: number, lines: stri
 }
 
 /** The line after which new security settings go: after the last directive of the file's SECURITY section, else at the end. */
-export function insertionLine(model: SecurityModel, section = 'SECURITY'): number {
+export function insertionLine(model: TextAndDoc, section = 'SECURITY'): number {
   const lines = model.doc?.lines ?? [];
   const banner = lines.findIndex((l) => l.banner?.toUpperCase() === section);
   if (banner >= 0) {
