@@ -44,7 +44,7 @@ test('normalizeSettings keeps valid values and falls back per field', () => {
   assert.deepEqual(normalizeSettings([1, 2]), DEFAULT_SETTINGS);
   assert.deepEqual(
     normalizeSettings({ target: 'redis-7.0', validate: { enable: false }, trace: { server: 'verbose' } }),
-    { target: 'redis-7.0', validate: { enable: false }, trace: { server: 'verbose' } },
+    { ...DEFAULT_SETTINGS, target: 'redis-7.0', validate: { enable: false }, trace: { server: 'verbose' } },
   );
   assert.deepEqual(
     normalizeSettings({ target: 'redis-99', validate: { enable: 'no' }, trace: 'verbose' }),
@@ -56,6 +56,13 @@ test('normalizeSettings keeps valid values and falls back per field', () => {
 test('normalizeSettings also reads flat dotted keys', () => {
   assert.deepEqual(
     normalizeSettings({ 'validate.enable': false, 'trace.server': 'messages' }),
-    { target: DEFAULT_TARGET, validate: { enable: false }, trace: { server: 'messages' } },
+    { ...DEFAULT_SETTINGS, target: DEFAULT_TARGET, validate: { enable: false }, trace: { server: 'messages' } },
   );
+});
+
+test('normalizeSettings reads the security settings and rule levels', () => {
+  const s = normalizeSettings({ security: { enable: false, adminUsers: ['ops'], allowInlineIgnores: false }, rules: { RCS001: 'off', 'no-tls': 'loud' } });
+  assert.deepEqual(s.security, { enable: false, adminUsers: ['ops'], allowInlineIgnores: false });
+  assert.deepEqual(s.rules, { RCS001: 'off' });
+  assert.deepEqual(normalizeSettings({ security: { adminUsers: [1] } }).security.adminUsers, ['admin']);
 });

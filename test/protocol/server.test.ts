@@ -149,13 +149,13 @@ test('without a transport flag the server speaks stdio; pushed settings work for
     const symbols = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map(s => s.name), ['alice']);
 
-    // Turning validation off through a pushed configuration empties the diagnostics.
+    // Turning validation and security rules off through a pushed configuration empties the diagnostics.
     const bad = 'file:///tmp/redis-conf-protocol/redis.conf';
     const reported = session.nextDiagnostics(bad);
     await open(session, bad, 'no-such-directive yes\n');
     assert.ok((await reported).diagnostics.length > 0, 'an unknown directive is reported');
     const silenced = session.nextDiagnostics(bad, p => p.diagnostics.length === 0);
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { redisConf: { validate: { enable: false } } } });
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { redisConf: { validate: { enable: false }, security: { enable: false } } } });
     await silenced;
 
     assert.equal(await stopServer(session), 0);
