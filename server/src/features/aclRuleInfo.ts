@@ -2,7 +2,7 @@
  * What one ACL rule token means, for hovers in `user` lines and ACL files: the rule's own doc
  * plus, for categories and commands, what the target version puts behind them.
  */
-import { getCommandTable } from '../catalog/commands/commands';
+import { commandIn, getCommandTable } from '../catalog/commands/commands';
 import { aclRuleDoc, AclRuleDoc } from '../catalog/docs';
 import type { TargetId } from '../catalog/types';
 
@@ -74,7 +74,7 @@ export function describeAclRule(token: string, target: TargetId): string | null 
     }
   } else if (key === '+' || key === '-' || key === '+|') {
     const name = token.slice(1).split('|')[0].toLowerCase();
-    const cmd = commands.commands[name];
+    const cmd = commandIn(commands, name);
     if (cmd) {
       parts.push(`\`${name}\` categories: ${cmd.categories.map((c) => '`@' + c + '`').join(', ') || 'none'}`);
       if (cmd.subcommands.length) parts.push(`Subcommands: ${cmd.subcommands.map((s) => '`' + s + '`').join(', ')}`);

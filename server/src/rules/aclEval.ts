@@ -6,6 +6,7 @@
  */
 import type { CommandTable } from '../catalog/types';
 import { splitSelector } from '../validate/aclRules';
+import { commandIn } from '../catalog/commands/commands';
 
 export interface PermissionSet {
   allKeys: boolean;
@@ -51,7 +52,7 @@ function allKeysOf(commands: CommandTable): string[] {
 /** Keys a command rule touches: the command and all its subcommands, or one subcommand. */
 function keysFor(commands: CommandTable, spec: string): string[] {
   const [name, sub] = spec.toLowerCase().split('|');
-  const cmd = commands.commands[name];
+  const cmd = commandIn(commands, name);
   if (!cmd) return [];
   if (sub !== undefined) return [`${name}|${sub}`];
   return [name, ...cmd.subcommands.map((s) => `${name}|${s}`)];

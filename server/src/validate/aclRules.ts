@@ -5,6 +5,7 @@
  */
 import type { CommandTable } from '../catalog/types';
 import { isCSpace } from '../parse/tokenize';
+import { commandIn } from '../catalog/commands/commands';
 
 /** The errno values ACLSetUser reports, which pick the server's message. */
 export type AclErrno = 'ENOENT' | 'EINVAL' | 'EEXIST' | 'EISDIR' | 'ENODEV' | 'EBADMSG' | 'ECHILD' | 'EALREADY';
@@ -75,7 +76,7 @@ export function isValidPasswordHash(hex: string): boolean {
 export function lookupCommand(commands: CommandTable, name: string): 'command' | 'subcommand' | undefined {
   const parts = name.split('|');
   if (parts.length > 2) return undefined;
-  const base = commands.commands[parts[0].toLowerCase()];
+  const base = commandIn(commands, parts[0]);
   if (!base) return undefined;
   if (parts.length === 1) return 'command';
   if (base.subcommands.length === 0) return undefined;
@@ -120,7 +121,7 @@ function applySelectorRule(sel: SelectorState, op: string, env: AclEnv): AclErrn
     return env.selectors ? allowCommand7(op.slice(1), env) : allowCommand6(op.slice(1), env);
   } else if (op[0] === '-' && op[1] !== '@') {
     // 7.0+ understands "-cmd|sub" through the sub-command lookup; 6.x looks the whole text up.
-    const found = env.selectors ? lookupCommand(env.commands, op.slice(1)) : env.commands.commands[op.slice(1).toLowerCase()];
+    const found = env.selectors ? lookupCommand(env.commands, op.slice(1)) : commandIn(env.commands, op.slice(1));
     if (!found) return 'ENOENT';
   } else if ((op[0] === '+' || op[0] === '-') && op[1] === '@') {
     if (!env.categories.has(op.slice(2).toLowerCase())) return 'ENOENT';
@@ -140,7 +141,7 @@ function allowCommand7(spec: string, env: AclEnv): AclErrno | undefined {
   if (!kind) return 'ENOENT';
   if (kind === 'subcommand') return 'ECHILD';
   if (sub.length === 0) return 'EINVAL';
-  const base = env.commands.commands[head.toLowerCase()];
+  const base = commandIn(env.commands, head)!;
   if (base.subcommands.length > 0 && !lookupCommand(env.commands, spec)) return 'ENOENT';
   return undefined;
 }
@@ -149,7 +150,7 @@ function allowCommand7(spec: string, env: AclEnv): AclErrno | undefined {
 function allowCommand6(spec: string, env: AclEnv): AclErrno | undefined {
   const bar = spec.indexOf('|');
   const head = bar < 0 ? spec : spec.slice(0, bar);
-  if (!env.commands.commands[head.toLowerCase()]) return 'ENOENT';
+  if (!commandIn(env.commands, head)) return 'ENOENT';
   if (bar >= 0 && spec.length === bar + 1) return 'EINVAL';
   return undefined;
 }

@@ -8,6 +8,7 @@ import { lookupDirective, targetsHaving, TARGETS } from '../catalog';
 import type { Catalog, CommandTable, DirectiveSpec, TargetInfo } from '../catalog/types';
 import type { ConfigDocument, Directive } from '../parse/document';
 import { tokenizeLine } from '../parse/tokenize';
+import { commandIn } from '../catalog/commands/commands';
 import { RCV } from './codes';
 import { ValidationContext, directiveRange, newValidationContext, rejection, report, spanRange, startupRejection, tokenRange } from './context';
 import { SPECIAL_6, SPECIAL_7 } from './special';
@@ -239,7 +240,7 @@ function renameCommand(ctx: ValidationContext, d: Directive): void {
   const [from, to] = d.args;
   const name = from.value.toLowerCase();
   if (!ctx.state.commandNames.has(name)) {
-    const known = ctx.commands.commands[name] !== undefined;
+    const known = commandIn(ctx.commands, name) !== undefined;
     const explanation = known
       ? `${from.value} was already renamed or removed by an earlier rename-command line.`
       : `${ctx.target.label} has no command named "${from.value}".`;

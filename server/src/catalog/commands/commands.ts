@@ -73,3 +73,12 @@ export function categoriesUsed(target: TargetId): string[] {
   for (const spec of Object.values(TABLES[target].commands)) for (const c of spec.categories) all.add(c);
   return [...all].sort();
 }
+
+/**
+ * The spec of a command in a table, or undefined. Own properties only: a rule like `+constructor`
+ * must not find Object.prototype.constructor.
+ */
+export function commandIn(table: CommandTable, name: string): CommandSpec | undefined {
+  const key = name.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(table.commands, key) ? table.commands[key] : undefined;
+}
