@@ -1,12 +1,14 @@
 /**
  * redis-conf-lint: checks config and ACL files from the command line with the same service the
- * editor uses. Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable input.
+ * editor uses: what the server would reject (RCV) and what is unsafe (RCS). Exit status: 0
+ * nothing at or above the --fail-on level, 1 such findings, 2 usage error or unreadable input.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, usage } from './cli/args';
+import { CliOptions, parseArgs, usage } from './cli/args';
 import { expandInputs } from './cli/files';
-import { FileReport, countErrors, formatJson, formatText, makeReport } from './cli/format';
-import { languageFromPath, validateText } from './service';
+import { FileReport, SeverityName, countAtLeast, formatJson, formatText, makeReport } from './cli/format';
+import { formatSarif } from './cli/sarif';
+import { AnalysisSettings, languageFromPath, lintText } from './service';
 import { VERSION } from './version';
 
 const NAME = 'redis-conf-lint';
@@ -14,6 +16,24 @@ const NAME = 'redis-conf-lint';
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The folder SARIF paths are relative to. */
+  cwd?: string;
+}
+
+function analysisSettings(options: CliOptions): AnalysisSettings {
+  return {
+    target: options.target,
+    security: { enable: options.security, adminUsers: options.adminUsers, allowInlineIgnores: options.inlineIgnores },
+    rules: options.rules,
+  };
+}
+
+function render(reports: FileReport[], options: CliOptions, cwd: string): string {
+  switch (options.format) {
+    case 'json': return formatJson(reports);
+    case 'sarif': return formatSarif(reports, { version: VERSION, cwd });
+    default: return formatText(reports, options.quiet);
+  }
 }
 
 export function run(argv: readonly string[], io: Io): number {
@@ -38,6 +58,9 @@ export function run(argv: readonly string[], io: Io): number {
 
   const { files, problems } = expandInputs(options.inputs);
   if (files.length === 0 && problems.length === 0) problems.push('no .conf or .acl files found');
+  const settings = analysisSettings(options);
+  // --quiet shows exactly what fails the run.
+  const shown: SeverityName = options.quiet ? options.failOn : 'hint';
   const reports: FileReport[] = [];
   for (const file of files) {
     let text: string;
@@ -49,17 +72,17 @@ export function run(argv: readonly string[], io: Io): number {
     }
     const language = options.language ?? languageFromPath(file);
     try {
-      const diagnostics = validateText(text, { uri: file, languageId: language }, { target: options.target });
-      reports.push(makeReport(file, language, options.target, diagnostics, options.quiet));
+      const diagnostics = lintText(text, { uri: file, languageId: language }, settings);
+      reports.push(makeReport(file, language, options.target, diagnostics, shown));
     } catch (error) {
       problems.push(`internal error while checking '${file}': ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  io.out(options.format === 'json' ? formatJson(reports) : formatText(reports, options.quiet));
+  io.out(render(reports, options, io.cwd ?? process.cwd()));
   for (const problem of problems) io.err(`${NAME}: ${problem}\n`);
   if (problems.length > 0) return 2;
-  return countErrors(reports) > 0 ? 1 : 0;
+  return countAtLeast(reports, options.failOn) > 0 ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -7,8 +7,12 @@ import type { LanguageId } from '../service';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
+/** Validity findings (RCV) are what the server would reject; security findings (RCS) are risky but valid. */
+export type FindingSource = 'validity' | 'security';
+
 export interface CliDiagnostic {
   code: string | null;
+  source: FindingSource;
   severity: SeverityName;
   message: string;
   /** 1-based, like editors and compilers print them. */
@@ -25,6 +29,13 @@ export interface FileReport {
   diagnostics: CliDiagnostic[];
 }
 
+const RANK: Record<SeverityName, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** True when `severity` is `level` or more serious. */
+export function atLeast(severity: SeverityName, level: SeverityName): boolean {
+  return RANK[severity] >= RANK[level];
+}
+
 export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
   switch (severity) {
     case DiagnosticSeverity.Warning: return 'warning';
@@ -34,9 +45,16 @@ export function severityName(severity: DiagnosticSeverity | undefined): Severity
   }
 }
 
+/** The code prefix tells the two kinds apart: RCS ids belong to the security rules. */
+export function findingSource(code: string | null): FindingSource {
+  return code !== null && /^RCS/i.test(code) ? 'security' : 'validity';
+}
+
 export function toCliDiagnostic(d: Diagnostic): CliDiagnostic {
+  const code = d.code === undefined ? null : String(d.code);
   return {
-    code: d.code === undefined ? null : String(d.code),
+    code,
+    source: findingSource(code),
     severity: severityName(d.severity),
     message: typeof d.message === 'string' ? d.message : d.message.value,
     line: d.range.start.line + 1,
@@ -46,17 +64,22 @@ export function toCliDiagnostic(d: Diagnostic): CliDiagnostic {
   };
 }
 
-/** Sorts by position and, with `quiet`, keeps errors only. */
-export function makeReport(file: string, language: LanguageId, target: TargetId, diagnostics: Diagnostic[], quiet: boolean): FileReport {
+/** Sorts by position and keeps the findings at `minLevel` or above (all of them by default). */
+export function makeReport(file: string, language: LanguageId, target: TargetId, diagnostics: Diagnostic[], minLevel: SeverityName = 'hint'): FileReport {
   const list = diagnostics
     .map(toCliDiagnostic)
-    .filter(d => !quiet || d.severity === 'error')
+    .filter(d => atLeast(d.severity, minLevel))
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, language, target, diagnostics: list };
 }
 
+/** How many findings are at `level` or above. */
+export function countAtLeast(reports: readonly FileReport[], level: SeverityName): number {
+  return reports.reduce((n, r) => n + r.diagnostics.filter(d => atLeast(d.severity, level)).length, 0);
+}
+
 export function countErrors(reports: readonly FileReport[]): number {
-  return reports.reduce((n, r) => n + r.diagnostics.filter(d => d.severity === 'error').length, 0);
+  return countAtLeast(reports, 'error');
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
