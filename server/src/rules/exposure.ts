@@ -54,7 +54,9 @@ export function exposureOf(model: SecurityModel): Exposure {
   const isPublic = tcp && addresses.some((a) => isWildcardAddress(a) || (!isLoopbackAddress(a) && !isPrivateAddress(a)));
   // Before 7.0 any bind line switched protected mode off; from 7.0 it holds whatever bind says.
   const modern = !(model.target.product === 'redis' && model.target.major < 7);
-  const protectedMode = (model.value('protected-mode') ?? 'yes').toLowerCase() === 'yes' && (modern || bind === undefined);
+  // Sentinel turns protected mode off unless its file sets it.
+  const configured = model.kind === 'sentinel' ? (model.settings.get('protected-mode')?.values[0] ?? 'no') : (model.value('protected-mode') ?? 'yes');
+  const protectedMode = configured.toLowerCase() === 'yes' && (modern || bind === undefined);
   const def = model.defaultUser();
   const defaultUserOpen = model.kind !== 'acl' && (def ? def.effective.enabled && def.effective.nopass : false);
   return {

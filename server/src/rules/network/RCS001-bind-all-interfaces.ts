@@ -14,7 +14,8 @@ export const bindAllInterfaces: Rule = {
   name: 'bind-all-interfaces',
   severity: 'error',
   summary: 'The server listens on every interface or on a public address.',
-  appliesTo: ['config', 'sentinel'],
+  // Sentinels must be reachable by their peers; RCS710 judges an open Sentinel instead.
+  appliesTo: ['config'],
   check(model, ctx) {
     if (!ctx.exposure.tcp) return [];
     const fix = { title: `Listen on loopback only: bind ${SAFE_BIND}`, edits: [setDirective(model, 'bind', SAFE_BIND, 'NETWORK')], safe: true, preferred: true };

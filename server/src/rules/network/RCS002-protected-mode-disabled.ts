@@ -13,7 +13,8 @@ export const protectedModeDisabled: Rule = {
   name: 'protected-mode-disabled',
   severity: 'warning',
   summary: 'Protected mode is off, so remote clients are not turned away while the default user has no password.',
-  appliesTo: ['config', 'sentinel'],
+  // Sentinels must be reachable by their peers; RCS710 judges an open Sentinel instead.
+  appliesTo: ['config'],
   check(model, ctx) {
     const e = ctx.exposure;
     const setting = model.settings.get('protected-mode');
