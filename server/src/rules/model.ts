@@ -51,9 +51,9 @@ export interface RenameModel {
   directive?: Directive;
 }
 
-export interface SecurityModel {
+/** What a model is made of; SecurityModel adds the derived views. */
+export interface ModelData {
   kind: ModelKind;
-  target: TargetInfo;
   catalog: Catalog;
   commands: CommandTable;
   /** The text the ranges refer to ('' for live models). */
@@ -69,6 +69,10 @@ export interface SecurityModel {
   renames: RenameModel[];
   /** `sentinel ...` lines of a sentinel config. */
   sentinel: Directive[];
+}
+
+export interface SecurityModel extends ModelData {
+  target: TargetInfo;
   /** The value in effect: the last one set, or the target's default. */
   value(name: string): string | undefined;
   /** Whether the file sets it at all. */
@@ -86,21 +90,7 @@ function tokenRange(line: number, t: { start: number; end: number }): Range {
   return { start: { line, character: t.start }, end: { line, character: t.end } };
 }
 
-interface ModelBase {
-  kind: ModelKind;
-  catalog: Catalog;
-  commands: CommandTable;
-  text: string;
-  uri?: string;
-  doc?: ConfigDocument;
-  settings: Map<string, SettingValue>;
-  occurrences: Map<string, SettingValue[]>;
-  users: UserModel[];
-  renames: RenameModel[];
-  sentinel: Directive[];
-}
-
-function finish(base: ModelBase): SecurityModel {
+export function finishModel(base: ModelData): SecurityModel {
   const model: SecurityModel = {
     ...base,
     target: base.catalog.target,
@@ -118,6 +108,15 @@ function finish(base: ModelBase): SecurityModel {
     },
   };
   return model;
+}
+
+/** The rules of a user line with their ranges; from 7.0 a selector's words become one rule. */
+function ruleTokens(family: string, line: number, words: Array<{ text: string; start: number; end: number }>): RuleToken[] {
+  const merged = family === '7' ? mergeSelectorArguments(words.map((w) => w.text)) : undefined;
+  if (merged && 'rules' in merged) {
+    return merged.rules.map((r) => ({ text: r.text, range: { start: tokenRange(line, words[r.first]).start, end: tokenRange(line, words[r.last]).end } }));
+  }
+  return words.map((w) => ({ text: w.text, range: tokenRange(line, w) }));
 }
 
 function pubsubDefaultAll(catalog: Catalog, settings: Map<string, SettingValue>): boolean {
@@ -161,12 +160,7 @@ export function configModel(doc: ConfigDocument, catalog: Catalog, commands: Com
 
   const opts = { commands, pubsubDefaultAll: pubsubDefaultAll(catalog, settings) };
   const users: UserModel[] = userLines.map((d) => {
-    const ruleToks = d.args.slice(1);
-    const merged = family === '7' ? mergeSelectorArguments(ruleToks.map((t) => t.value)) : undefined;
-    const rules: RuleToken[] =
-      merged && 'rules' in merged
-        ? merged.rules.map((r) => ({ text: r.text, range: { start: tokenRange(d.line, ruleToks[r.first]).start, end: tokenRange(d.line, ruleToks[r.last]).end } }))
-        : ruleToks.map((t) => ({ text: t.value, range: tokenRange(d.line, t) }));
+    const rules = ruleTokens(family, d.line, d.args.slice(1).map((t) => ({ text: t.value, start: t.start, end: t.end })));
     const isDefault = d.args[0].value === 'default';
     // A `user default` line first resets the built-in default user.
     const texts = rules.map((r) => r.text);
@@ -185,7 +179,7 @@ export function configModel(doc: ConfigDocument, catalog: Catalog, commands: Com
     const rules = implicitDefaultRules(requirepass);
     users.unshift({ name: 'default', rules: rules.map((text) => ({ text })), source: 'implicit', effective: evaluateUser(rules, opts) });
   }
-  return finish({ kind, catalog, commands, text, uri, doc, settings, occurrences, users, renames, sentinel });
+  return finishModel({ kind, catalog, commands, text, uri, doc, settings, occurrences, users, renames, sentinel });
 }
 
 /** Builds the model of an ACL file. */
@@ -198,11 +192,7 @@ export function aclModel(text: string, catalog: Catalog, commands: CommandTable,
     const [keyword, name, ...ruleWords] = l.words;
     if (keyword.text !== 'user' || !name) continue;
     const words = ruleWords.filter((w) => w.text.length > 0);
-    const merged = family === '7' ? mergeSelectorArguments(words.map((w) => w.text)) : undefined;
-    const rules: RuleToken[] =
-      merged && 'rules' in merged
-        ? merged.rules.map((r) => ({ text: r.text, range: { start: tokenRange(l.line, words[r.first]).start, end: tokenRange(l.line, words[r.last]).end } }))
-        : words.map((w) => ({ text: w.text, range: tokenRange(l.line, w) }));
+    const rules = ruleTokens(family, l.line, words);
     users.push({
       name: name.text,
       rules,
@@ -215,5 +205,5 @@ export function aclModel(text: string, catalog: Catalog, commands: CommandTable,
       ),
     });
   }
-  return finish({ kind: 'acl', catalog, commands, text, uri, settings, occurrences: new Map(), users, renames: [], sentinel: [] });
+  return finishModel({ kind: 'acl', catalog, commands, text, uri, settings, occurrences: new Map(), users, renames: [], sentinel: [] });
 }
