@@ -228,6 +228,12 @@ function outsideSpec(entry, stem) {
 // ---------------------------------------------------------------------------------------------
 // Whole catalog
 
+/**
+ * Event letters the facts of a reconstructed snapshot miss: the 8.2 facts copied notify.c from an
+ * older base, while Redis 8.2 GA added `o` (overwritten) and `c` (type changed) — research/grammar.md §4.
+ */
+const NOTIFY_SUPPLEMENT = { 'redis-8.2': 'oc' };
+
 function moduleConfigRule(text, stem) {
   if (text === null || text === undefined) return 'none';
   if (/^ANY directive/.test(text)) return 'any';
@@ -339,7 +345,7 @@ function buildCatalog(id, stem, verified, aclFacts, merged) {
     directives: sortedRecord(directives),
     aliases: sortedRecord(aliases),
     sentinel: sortedRecord(sentinel),
-    notifyKeyspaceChars: facts.notify_keyspace_event_chars.join(''),
+    notifyKeyspaceChars: facts.notify_keyspace_event_chars.join('') + (NOTIFY_SUPPLEMENT[id] ?? ''),
     clientOutputBufferClasses: [...facts.client_output_buffer_classes],
     moduleConfigRule: moduleConfigRule(facts.module_config_rule, stem),
     acl: {
