@@ -2,9 +2,11 @@
  * redis-conf-lint: checks config and ACL files from the command line with the same service the
  * editor uses: what the server would reject (RCV) and what is unsafe (RCS). Exit status: 0
  * nothing at or above the --fail-on level, 1 such findings, 2 usage error or unreadable input.
+ * `redis-conf-lint audit <server>` audits a running server instead (cli/audit.ts).
  */
 import { readFileSync } from 'node:fs';
 import { CliOptions, parseArgs, usage } from './cli/args';
+import { AuditIo, runAuditCli } from './cli/audit';
 import { expandInputs } from './cli/files';
 import { FileReport, SeverityName, countAtLeast, formatJson, formatText, makeReport } from './cli/format';
 import { formatSarif } from './cli/sarif';
@@ -85,9 +87,30 @@ export function run(argv: readonly string[], io: Io): number {
   return countAtLeast(reports, options.failOn) > 0 ? 1 : 0;
 }
 
+/** Both commands: `audit ...` runs the live audit, anything else lints files. */
+export async function main(argv: readonly string[], io: Io & Omit<AuditIo, 'out' | 'err' | 'cwd'>): Promise<number> {
+  if (argv[0] === 'audit') return runAuditCli(argv.slice(1), io);
+  return run(argv, io);
+}
+
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+  const controller = new AbortController();
+  if (process.argv[2] === 'audit') {
+    // The first Ctrl-C cancels the audit and prints what it has; a second one ends the process.
+    process.once('SIGINT', () => {
+      controller.abort();
+      process.once('SIGINT', () => process.exit(130));
+    });
+  }
+  main(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text),
-  });
+    signal: controller.signal,
+  }).then(
+    code => { process.exitCode = code; },
+    error => {
+      process.stderr.write(`${NAME}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

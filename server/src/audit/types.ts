@@ -97,12 +97,14 @@ export interface AuditReport {
   endpoint: string;
   product?: string;
   version?: string;
+  /** Which catalog's rules judged the server and why, e.g. "Redis 7.0 rules (the line of Redis 7.0.15)". */
+  target?: string;
   startedAt: string;
   wallTimeMs: number;
   roundTrips: number;
   findings: AuditFinding[];
   notVerified: NotVerified[];
-  /** Differences between an open redis.conf and the running values. */
+  /** Differences between an open redis.conf and the running values (`line` 0-based, absent when the file does not set it). */
   drift?: Array<{ setting: string; file: string; running: string; line?: number }>;
   aborted?: string;
 }

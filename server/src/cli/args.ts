@@ -151,6 +151,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 export function usage(): string {
   return [
     'Usage: redis-conf-lint [options] <file|directory|glob>...',
+    '       redis-conf-lint audit <server> [options]   (a running server; see audit --help)',
     '',
     'Checks redis.conf, sentinel.conf, valkey.conf and ACL files the way the chosen server version',
     'would load them (RCV codes) and for risky settings (RCS security rules). Directories are',

@@ -87,7 +87,8 @@ export function sarifLevel(severity: SeverityName): SarifLevel {
  */
 const SECURITY_SEVERITY: Record<SeverityName, string> = { error: '8.0', warning: '5.5', info: '3.0', hint: '1.0' };
 
-function descriptor(rule: RuleInfo): SarifDescriptor {
+/** The SARIF description of one rule (also used by the live audit's SARIF). */
+export function descriptor(rule: RuleInfo): SarifDescriptor {
   const security = rule.source === 'security';
   return {
     id: rule.id,
