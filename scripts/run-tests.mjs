@@ -15,7 +15,7 @@ function find(dir, out = []) {
   return out;
 }
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['out/server/src', 'out/test'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['out/server/src', 'out/client/src', 'out/test'];
 const files = roots.flatMap((r) => find(r)).sort();
 const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -10,6 +10,7 @@ import { TargetStatus, isRedisDocument } from './status';
 import { pickTarget } from './targetPicker';
 import { generatePassword } from './generatePassword';
 import { GENERATE_PASSWORD_COMMAND, PasswordFixArgs } from '../../server/src/fixes/password';
+import { registerAudit } from './audit/register';
 
 const LANGUAGES = ['redis-conf', 'redis-acl'];
 
@@ -40,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('redisConf.showOutput', () => client?.outputChannel.show(true)),
     vscode.commands.registerCommand(GENERATE_PASSWORD_COMMAND, (uri: string, args: PasswordFixArgs) => generatePassword(context, uri, args)),
   );
+  // The live audit runs in the extension host and does not need the language server.
+  registerAudit(context);
 
   try {
     await client.start();

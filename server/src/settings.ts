@@ -25,6 +25,13 @@ export interface Settings {
   /** Per-rule severity overrides, keyed by id (RCS001) or name (bind-all-interfaces). */
   rules: Record<string, RuleLevel>;
   trace: { server: TraceLevel };
+  /** The live audit (client only). Connections and secrets are kept elsewhere, never here. */
+  audit: {
+    /** Time allowed to each network step (connect, each command), milliseconds. */
+    timeoutMs: number;
+    /** How many recent connections (without secrets) the audit prompt offers; 0 remembers none. */
+    maxRecentConnections: number;
+  };
 }
 
 /** The configuration section every key lives under (`redisConf.target`, ...). */
@@ -57,7 +64,17 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   security: Object.freeze({ enable: true, adminUsers: ['admin'], allowInlineIgnores: true }),
   rules: Object.freeze({}),
   trace: Object.freeze({ server: 'off' as TraceLevel }),
+  audit: Object.freeze({ timeoutMs: 5000, maxRecentConnections: 10 }),
 }) as Settings;
+
+/** Bounds of the audit settings: a step needs some time even on loopback; a minute is plenty. */
+export const AUDIT_TIMEOUT_RANGE = { min: 500, max: 60000 } as const;
+export const AUDIT_RECENT_RANGE = { min: 0, max: 50 } as const;
+
+function clampedInteger(value: unknown, range: { min: number; max: number }, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(range.max, Math.max(range.min, Math.round(value)));
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,6 +104,8 @@ export function normalizeSettings(raw: unknown): Settings {
   const adminUsers = pick(['security', 'adminUsers']);
   const allowInline = pick(['security', 'allowInlineIgnores']);
   const rules = pick(['rules']);
+  const auditTimeout = pick(['audit', 'timeoutMs']);
+  const auditRecent = pick(['audit', 'maxRecentConnections']);
   const sec = DEFAULT_SETTINGS.security;
   return {
     target: isKnownTarget(target) ? target : DEFAULT_SETTINGS.target,
@@ -99,6 +118,10 @@ export function normalizeSettings(raw: unknown): Settings {
     rules: normalizeRuleLevels(rules),
     trace: {
       server: TRACE_LEVELS.includes(trace as TraceLevel) ? (trace as TraceLevel) : DEFAULT_SETTINGS.trace.server,
+    },
+    audit: {
+      timeoutMs: clampedInteger(auditTimeout, AUDIT_TIMEOUT_RANGE, DEFAULT_SETTINGS.audit.timeoutMs),
+      maxRecentConnections: clampedInteger(auditRecent, AUDIT_RECENT_RANGE, DEFAULT_SETTINGS.audit.maxRecentConnections),
     },
   };
 }
@@ -176,6 +199,26 @@ export function configurationContribution(): Record<string, unknown> {
         ],
         default: DEFAULT_SETTINGS.trace.server,
         description: 'Traces the communication with the language server in the "Redis Config" output channel.',
+      },
+      [`${SECTION}.audit.timeoutMs`]: {
+        type: 'integer',
+        scope: 'window',
+        default: DEFAULT_SETTINGS.audit.timeoutMs,
+        minimum: AUDIT_TIMEOUT_RANGE.min,
+        maximum: AUDIT_TIMEOUT_RANGE.max,
+        markdownDescription:
+          'Milliseconds **Redis: Audit Live Instance…** allows each network step (connecting, the TLS handshake, each ' +
+          'read-only command). A step that gets no answer in time is reported, and the results gathered so far are kept.',
+      },
+      [`${SECTION}.audit.maxRecentConnections`]: {
+        type: 'integer',
+        scope: 'application',
+        default: DEFAULT_SETTINGS.audit.maxRecentConnections,
+        minimum: AUDIT_RECENT_RANGE.min,
+        maximum: AUDIT_RECENT_RANGE.max,
+        markdownDescription:
+          'How many audited servers the audit prompt offers again (address, user and TLS file paths, never a password; ' +
+          'passwords are only kept in VS Code\'s secret storage when you ask). `0` remembers none.',
       },
     },
   };

@@ -10,14 +10,23 @@ import { repoRoot } from './harness';
 
 const root = repoRoot();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const clientSource = readdirSync(join(root, 'client/src'))
-  .filter(f => f.endsWith('.ts'))
-  .map(f => readFileSync(join(root, 'client/src', f), 'utf8'))
+const clientSource = ['client/src', 'client/src/audit']
+  .flatMap(dir => readdirSync(join(root, dir)).filter(f => f.endsWith('.ts') && !f.endsWith('.test.ts')).map(f => join(root, dir, f)))
+  .map(f => readFileSync(f, 'utf8'))
   .join('\n');
 
 test('every contributed command is registered by the client, under the Redis category', () => {
   const contributed: { command: string; category: string }[] = pkg.contributes.commands;
-  assert.deepEqual(contributed.map(c => c.command).sort(), ['redisConf.restartServer', 'redisConf.selectTarget', 'redisConf.showOutput']);
+  assert.deepEqual(contributed.map(c => c.command).sort(), [
+    'redisConf.auditClearProblems',
+    'redisConf.auditExportJson',
+    'redisConf.auditExportMarkdown',
+    'redisConf.auditExportSarif',
+    'redisConf.auditLiveInstance',
+    'redisConf.restartServer',
+    'redisConf.selectTarget',
+    'redisConf.showOutput',
+  ]);
   for (const c of contributed) {
     assert.equal(c.category, 'Redis');
     assert.ok(clientSource.includes(`registerCommand('${c.command}'`), `${c.command} is not registered in client/src`);
