@@ -6,42 +6,18 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { validateText, type DocumentInfo } from '../../server/src/service';
 import type { TargetId } from '../../server/src/catalog/types';
 import type { Verdict } from './harness';
+import { serverVerdict } from '../../server/src/verdict';
+export { isServerError, isStartupPhase } from '../../server/src/verdict';
 
 /** What our validator says: ACCEPT, or the line (1-based) of the RCV error the server would hit first. */
 export type OurVerdict = 'ACCEPT' | { line: number; code: string; message: string; phase?: 'startup' } | { threw: string };
 
-const ERROR = 1;
-
-/** Only errors with an RCV code predict a refusal; warnings and hints never do. */
-export function isServerError(d: Diagnostic): boolean {
-  return d.severity === ERROR && typeof d.code === 'string' && d.code.startsWith('RCV');
-}
-
-function messageText(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
-/**
- * Problems the server finds only after the whole file was read (ACL rules naming unknown commands,
- * module settings without a module, ...): the validator marks them with `data.phase === 'startup'`.
- */
-export function isStartupPhase(d: Diagnostic): boolean {
-  const data = d.data as { phase?: unknown } | undefined;
-  return data !== null && typeof data === 'object' && data.phase === 'startup';
-}
-
-/**
- * The server stops at the first line it cannot load; the checks made after reading run only when
- * every line loaded. So a line error anywhere wins over a start-up error on an earlier line.
- */
+/** Our verdict in the shape of the server's, from the core's serverVerdict. */
 export function ourVerdict(diagnostics: Diagnostic[]): OurVerdict {
-  const errors = diagnostics.filter(isServerError);
-  if (errors.length === 0) return 'ACCEPT';
-  const lineErrors = errors.filter(d => !isStartupPhase(d));
-  const pool = lineErrors.length ? lineErrors : errors;
-  const first = pool.reduce((a, b) => (b.range.start.line < a.range.start.line ? b : a));
-  const verdict = { line: first.range.start.line + 1, code: String(first.code), message: messageText(first) };
-  return lineErrors.length ? verdict : { ...verdict, phase: 'startup' };
+  const v = serverVerdict(diagnostics);
+  if (v.accepted) return 'ACCEPT';
+  const { line, code, message, phase } = v;
+  return phase ? { line, code, message, phase } : { line, code, message };
 }
 
 /** Runs the validator; an exception becomes a verdict of its own so one bad file cannot hide the rest. */

@@ -69,10 +69,18 @@ test('text output without findings', () => {
   assert.equal(formatText(clean, true), '');
 });
 
+test('the verdict counts RCV errors only, and a line error beats a start-up error', () => {
+  const startup = { ...diag(0, 0, DiagnosticSeverity.Error, 's', 'RCV022'), data: { phase: 'startup' } };
+  assert.deepEqual(makeReport('a.conf', 'redis-conf', 'redis-7.0', [diag(0, 0, DiagnosticSeverity.Error, 'x', 'RCS001')]).verdict, { accepted: true });
+  assert.deepEqual(makeReport('a.conf', 'redis-conf', 'redis-7.0', [startup]).verdict, { accepted: false, line: 1, code: 'RCV022', message: 's', phase: 'startup' });
+  assert.equal((makeReport('a.conf', 'redis-conf', 'redis-7.0', [startup, diag(4, 0, DiagnosticSeverity.Error, 'l', 'RCV006')]).verdict as { line: number }).line, 5);
+});
+
 test('json output is an array of file reports', () => {
   const reports = [makeReport('a.conf', 'redis-conf', 'redis-7.0', [diag(0, 0, DiagnosticSeverity.Error, 'e', 'RCV001')])];
   assert.deepEqual(JSON.parse(formatJson(reports)), [{
     file: 'a.conf', language: 'redis-conf', target: 'redis-7.0',
+    verdict: { accepted: false, line: 1, code: 'RCV001', message: 'e' },
     diagnostics: [{ code: 'RCV001', source: 'validity', severity: 'error', message: 'e', line: 1, column: 1, endLine: 1, endColumn: 5 }],
   }]);
 });

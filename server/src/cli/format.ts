@@ -1,6 +1,7 @@
 /**
  * Output of redis-conf-lint. Pure: reports in, text out.
  */
+import { serverVerdict, ServerVerdict } from '../verdict';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TargetId } from '../catalog/types';
 import type { LanguageId } from '../service';
@@ -26,6 +27,8 @@ export interface FileReport {
   file: string;
   language: LanguageId;
   target: TargetId;
+  /** Whether the target server would start with this file, and where it would stop (RCV errors only). */
+  verdict: ServerVerdict;
   diagnostics: CliDiagnostic[];
 }
 
@@ -70,7 +73,7 @@ export function makeReport(file: string, language: LanguageId, target: TargetId,
     .map(toCliDiagnostic)
     .filter(d => atLeast(d.severity, minLevel))
     .sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, language, target, diagnostics: list };
+  return { file, language, target, verdict: serverVerdict(diagnostics), diagnostics: list };
 }
 
 /** How many findings are at `level` or above. */
