@@ -2,6 +2,7 @@
  * Command-line parsing for redis-conf-lint. Pure: turns argv into options or a usage error, so
  * every rule can be tested without spawning a process.
  */
+import { optionWords } from './optionWords';
 import type { TargetId } from '../catalog/types';
 import type { LanguageId } from '../service';
 import { DEFAULT_SETTINGS, RuleLevel, isKnownTarget, targetIds } from '../settings';
@@ -68,27 +69,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     version: false,
     inputs: [],
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      options.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      options.inputs.push(arg);
+  const cut = optionWords(argv, VALUE_OPTIONS);
+  if ('error' in cut) return { ok: false, error: cut.error };
+  for (const word of cut.words) {
+    if (word.kind === 'positional') {
+      options.inputs.push(word.value);
       continue;
     }
-    // Accept both `--target redis-7.0` and `--target=redis-7.0`.
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    let value = '';
-    if (VALUE_OPTIONS.has(name)) {
-      const next = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (next === undefined) return { ok: false, error: `option ${name} needs a value` };
-      value = next;
-    } else if (eq > 0) {
-      return { ok: false, error: `option ${name} takes no value` };
-    }
+    const { name, value } = word;
     switch (name) {
       case '--target':
         if (!isKnownTarget(value)) {
@@ -142,7 +130,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         options.version = true;
         break;
       default:
-        return { ok: false, error: `unknown option '${arg}'` };
+        return { ok: false, error: `unknown option '${name}'` };
     }
   }
   return { ok: true, options };

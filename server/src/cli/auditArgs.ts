@@ -6,6 +6,7 @@
  * option of its own: options end up in shell history and process lists. A URL password works
  * but earns a warning for the same reason.
  */
+import { optionWords } from './optionWords';
 import type { RuleSeverity } from '../rules/types';
 import type { ConnectionTarget } from '../audit/types';
 import { findSecurityRule } from './rules';
@@ -120,26 +121,14 @@ export function parseAuditArgs(argv: readonly string[], env: Readonly<Record<str
   let forceTls = false;
   const options: Omit<AuditCliOptions, 'target' | 'tlsFiles'> = { stepTimeoutMs: DEFAULT_TIMEOUT_MS, format: 'text', failOn: 'error', severities: {}, help: false, warnings: [] };
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
+  const cut = optionWords(argv, VALUE_OPTIONS);
+  if ('error' in cut) return { ok: false, error: cut.error };
+  for (const word of cut.words) {
+    if (word.kind === 'positional') {
+      positional.push(word.value);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    let value = '';
-    if (VALUE_OPTIONS.has(name)) {
-      const next = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (next === undefined) return { ok: false, error: `option ${name} needs a value` };
-      value = next;
-    } else if (eq > 0) {
-      return { ok: false, error: `option ${name} takes no value` };
-    }
+    const { name, value } = word;
     switch (name) {
       case '--user':
         user = value;
@@ -198,7 +187,7 @@ export function parseAuditArgs(argv: readonly string[], env: Readonly<Record<str
         options.help = true;
         break;
       default:
-        return { ok: false, error: `unknown option '${arg}'` };
+        return { ok: false, error: `unknown option '${name}'` };
     }
   }
   const empty = { ok: true as const, options: { ...options, target: {}, tlsFiles } };
