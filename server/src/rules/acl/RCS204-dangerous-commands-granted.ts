@@ -6,7 +6,7 @@
  */
 import { evaluateUser } from '../aclEval';
 import type { Rule } from '../types';
-import { appendRule, declaredUsers, selectorGrants, evalOptions, grantedForms, isAdmin, listSome, userRange, who } from './aclUsers';
+import { appendRule, applicationUsers, selectorGrants, evalOptions, grantedForms, listSome, userRange, who } from './aclUsers';
 import { DANGEROUS_COMMANDS, SERVICE_USER_SHAPES } from './dangerousCommands';
 import type { EffectiveUser } from '../aclEval';
 
@@ -24,8 +24,7 @@ export const dangerousCommandsGranted: Rule = {
   appliesTo: ['config', 'acl'],
   check(model, ctx) {
     const opts = evalOptions(model);
-    return declaredUsers(model)
-      .filter((u) => u.name !== 'default' && u.effective.enabled && !isAdmin(ctx, u))
+    return applicationUsers(model, ctx)
       .flatMap((user) => {
         const granted = grantedForms(user.effective, model, DANGEROUS_COMMANDS);
         if (!granted.length || isServiceUser(user.effective, granted)) return [];

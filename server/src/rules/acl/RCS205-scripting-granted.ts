@@ -7,7 +7,7 @@
 import { evaluateUser } from '../aclEval';
 import type { SecurityModel } from '../model';
 import type { Rule } from '../types';
-import { appendRule, declaredUsers, selectorGrants, evalOptions, grantedForms, isAdmin, listSome, userRange, who } from './aclUsers';
+import { appendRule, applicationUsers, selectorGrants, evalOptions, grantedForms, listSome, userRange, who } from './aclUsers';
 import { SCRIPTING_COMMANDS } from './dangerousCommands';
 
 /** Lines that received no fix for the Lua CVEs of 2024-2025 (checks.md §9): Redis 6.0 and 7.0. */
@@ -25,8 +25,7 @@ export const scriptingGranted: Rule = {
   check(model, ctx) {
     const opts = evalOptions(model);
     const unpatched = luaUnpatched(model);
-    return declaredUsers(model)
-      .filter((u) => u.name !== 'default' && u.effective.enabled && !isAdmin(ctx, u))
+    return applicationUsers(model, ctx)
       .flatMap((user) => {
         const granted = grantedForms(user.effective, model, SCRIPTING_COMMANDS);
         if (!granted.length) return [];

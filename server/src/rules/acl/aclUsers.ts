@@ -26,6 +26,14 @@ export function isAdmin(ctx: RuleContext, user: UserModel): boolean {
   return ctx.adminUsers.has(user.name);
 }
 
+/**
+ * The application users whose rights the permission rules (RCS204, RCS205, RCS610) judge: declared,
+ * enabled, not an admin, and not `default` (whose dangerous commands RCS309 reports).
+ */
+export function applicationUsers(model: SecurityModel, ctx: RuleContext): UserModel[] {
+  return declaredUsers(model).filter((u) => u.name !== 'default' && u.effective.enabled && !isAdmin(ctx, u));
+}
+
 /** The options evaluateUser needs for this model (new users' channel default). */
 export function evalOptions(model: SecurityModel): AclEvalOptions {
   return { commands: model.commands, pubsubDefaultAll: (model.value('acl-pubsub-default') ?? '').toLowerCase() === 'allchannels' };

@@ -6,7 +6,7 @@
  */
 import { canRun, evaluateUser } from '../aclEval';
 import type { Fix, Rule } from '../types';
-import { appendRule, declaredUsers, evalOptions, isAdmin, userRange } from '../acl/aclUsers';
+import { appendRule, applicationUsers, evalOptions, userRange } from '../acl/aclUsers';
 
 export const keysCommandAllowed: Rule = {
   id: 'RCS610',
@@ -17,8 +17,8 @@ export const keysCommandAllowed: Rule = {
   check(model, ctx) {
     if (!model.commands.commands['keys']) return [];
     const opts = evalOptions(model);
-    return declaredUsers(model)
-      .filter((u) => u.name !== 'default' && u.effective.enabled && !isAdmin(ctx, u) && canRun(u.effective, 'keys'))
+    return applicationUsers(model, ctx)
+      .filter((u) => canRun(u.effective, 'keys'))
       .map((user) => {
         // Selectors keep their own grants: only offer the edit when it really takes KEYS away.
         const after = evaluateUser([...user.rules.map((r) => r.text), '-keys'], opts);
