@@ -8,7 +8,7 @@
  * Tokens are whitespace-delimited, as in the server's own tokenizer: `(?<![^\s])` and
  * `(?![^\s])` stand for "at a token boundary".
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,24 +101,10 @@ function aclRules(lang, passwordValue) {
   };
 }
 
-// Sentinel statements whose first argument is a master name.
+// Sentinel statements whose first argument is a master name: `monitor` plus the list the validator uses.
 const SENTINEL_WITH_MASTER = [
   'monitor',
-  'down-after-milliseconds',
-  'failover-timeout',
-  'parallel-syncs',
-  'notification-script',
-  'client-reconfig-script',
-  'auth-pass',
-  'auth-user',
-  'config-epoch',
-  'leader-epoch',
-  'known-slave',
-  'known-replica',
-  'known-sentinel',
-  'rename-command',
-  'master-reboot-down-after-period',
-  'primary-reboot-down-after-period',
+  ...JSON.parse(readFileSync(join(root, 'server', 'src', 'validate', 'sentinel-primary-directives.json'), 'utf8')).names,
 ];
 
 const CONF = 'redis-conf';

@@ -7,25 +7,10 @@ import type { Directive } from '../parse/document';
 import { RCV } from './codes';
 import { ValidationContext, directiveRange, rejection, report, tokenRange } from './context';
 import { string2ll } from './numbers';
+import primaryDirectives from './sentinel-primary-directives.json';
 
 /** Sub-directives that name a monitored primary in their first value. */
-const NEEDS_MASTER = new Set([
-  'down-after-milliseconds',
-  'failover-timeout',
-  'parallel-syncs',
-  'notification-script',
-  'client-reconfig-script',
-  'auth-pass',
-  'auth-user',
-  'config-epoch',
-  'leader-epoch',
-  'known-slave',
-  'known-replica',
-  'known-sentinel',
-  'rename-command',
-  'master-reboot-down-after-period',
-  'primary-reboot-down-after-period',
-]);
+const NEEDS_MASTER = new Set(primaryDirectives.names);
 
 const YES_NO = new Set(['deny-scripts-reconfig', 'resolve-hostnames', 'announce-hostnames']);
 
