@@ -226,6 +226,8 @@ export type HostileBehaviour =
   | 'flood-random'
   /** Answers every command with an error quoting it whole (a password included). */
   | 'echo-error'
+  /** Answers the first command twice: the second reply is one nobody asked for. */
+  | 'double-reply'
   /** Sends protected mode's DENIED line on accepting, then closes (as Redis does to remote clients). */
   | 'denied'
   /** The same, 30 ms later: the client's first command is already waiting. */
@@ -355,6 +357,7 @@ export async function startHostile(behaviour: HostileBehaviour): Promise<Hostile
       }
       if (!first) return;
       first = false;
+      if (behaviour === 'double-reply') socket.write('+PONG\r\n+PONG\r\n');
       if (behaviour === 'flood-star') flood(socket, () => chunk(0x2a));
       if (behaviour === 'flood-random') flood(socket, () => chunk(), 64 << 20);
       if (behaviour === 'flood-bulk') {

@@ -56,6 +56,13 @@ describe('hostile endpoints', () => {
     });
   }
 
+  test('a reply nobody asked for: "not the Redis protocol", never blamed on protected mode', async () => {
+    const { r, ms } = await against('double-reply');
+    assert.match(r.aborted ?? '', /sent a reply no command asked for.*not the Redis protocol/);
+    assert.doesNotMatch(r.aborted ?? '', /protected mode is on/);
+    assert.ok(ms < STEP + MARGIN, `${ms} ms`);
+  });
+
   test('a flood behind a valid bulk header is cut at the reply size limit', async () => {
     const { r } = await against('flood-bulk', {}, { stepTimeoutMs: 10_000 });
     assert.match(r.aborted ?? '', /sent more than 64 MB in answer to PING/);

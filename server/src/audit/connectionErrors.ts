@@ -139,7 +139,9 @@ export function toAuditError(err: unknown, ctx: ErrorContext): AuditError {
   }
 
   if (isUnsolicitedReply(err)) {
-    return new AuditError('closed', `${where} answered before any command was sent: Redis does this when protected mode or maxclients turns a client away.`);
+    // Redis sends a reply nobody asked for only to turn a client away, and then as an error line
+    // (caught by earlyErrorReply before this point); anything else is not Redis.
+    return new AuditError('not-redis', `${where} sent a reply no command asked for; a Redis or Valkey server does so only to turn a client away with an error line, so this is not the Redis protocol.`);
   }
   // The reply decoder meets a byte that does not start a RESP value.
   if (/Unknown RESP type|Invalid array length/.test(raw) || name === 'RangeError') {
