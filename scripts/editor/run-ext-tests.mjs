@@ -2,11 +2,11 @@
 // extension under development, opens the workbench in headless chromium and waits for the exit code the
 // extension-host test runner reports. Usage: node scripts/editor/run-ext-tests.mjs [--grep text] [--keep-log]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { startCodeServer } from './codeServer.mjs';
+import { makeExtTestWorkspace, printExtTestReport } from './extTestWorkspace.mjs';
 import { CHROMIUM, CS_ENTRY, PW_MODULE, REPO } from './paths.mjs';
 
 const t0 = Date.now();
@@ -27,13 +27,7 @@ say('npm run build');
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-// A scratch workspace: the tests edit documents and write .vscode/settings.json, which must not touch the repo.
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-conf-ext-tests-'));
-const workspace = path.join(tmp, 'workspace');
-for (const dir of [path.join(REPO, 'examples'), path.join(REPO, 'test', 'vscode', 'fixtures')]) {
-  for (const name of readdirSync(dir)) cpSync(path.join(dir, name), path.join(workspace, name));
-}
-const report = path.join(tmp, 'report.json');
+const { tmp, workspace, report } = makeExtTestWorkspace();
 
 const serverLog = [];
 process.env.REDIS_CONF_EXT_TEST_REPORT = report; // inherited by code-server, and so by the extension host
@@ -103,14 +97,8 @@ try {
 }
 
 if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
-  for (const r of results) {
-    console.log(`${r.ok ? '  ok  ' : '  FAIL'} ${r.name} (${r.ms} ms)`);
-    if (!r.ok) console.log(r.error.split('\n').map((l) => `        ${l}`).join('\n'));
-  }
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  if (!results.length) exitCode = exitCode || 1; // a run that found no tests is not a pass
+  // A run that found no tests is not a pass.
+  if (printExtTestReport(JSON.parse(readFileSync(report, 'utf8')))) exitCode = exitCode || 1;
 } else {
   console.log('no test report was written; browser and server logs follow');
   exitCode = exitCode || 1;

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SECTION, normalizeSettings } from '../../../server/src/settings';
+import { parseAuditArgs } from './commandArgs';
 import type { ChosenConnection } from './connectionPrompt';
 import { promptConnection } from './connectionPrompt';
 import {
@@ -34,6 +35,21 @@ export const RECENT_KEY = 'redisConf.audit.recentConnections';
 
 const SHOW_DETAILS = 'Show details';
 
+/** What the command returns when it ran: enough for a task or a test to judge the result. */
+export interface AuditSummary {
+  endpoint: string;
+  /** The report document (audit: scheme), when one was opened. */
+  reportUri?: string;
+  findings: Array<{ id: string; severity: string }>;
+  notVerified: number;
+  roundTrips: number;
+  wallTimeMs: number;
+  /** Findings placed on the open redis.conf. */
+  problemsPlaced: number;
+  /** Why the audit failed or stopped early (secrets cut out). */
+  error?: string;
+}
+
 export class AuditCommand {
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -42,7 +58,11 @@ export class AuditCommand {
     private readonly problems: vscode.DiagnosticCollection,
   ) {}
 
-  async run(): Promise<void> {
+  /**
+   * With no argument the server is asked for; with an argument (see commandArgs.ts) it runs without
+   * any prompt and does not offer to store the password.
+   */
+  async run(args?: unknown): Promise<AuditSummary | undefined> {
     if (!vscode.workspace.isTrusted) {
       const manage = 'Manage Workspace Trust';
       const answer = await vscode.window.showWarningMessage(
@@ -50,20 +70,21 @@ export class AuditCommand {
         manage,
       );
       if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage');
-      return;
+      return undefined;
     }
     const settings = this.settings();
     // Captured before the prompts, which may move the focus.
     const configDoc = activeConfigDocument();
-    const chosen = await promptConnection(this.context.secrets, this.recent(), (c) => this.forget(c));
-    if (!chosen) return;
+    const interactive = args === undefined;
+    const chosen = interactive ? await promptConnection(this.context.secrets, this.recent(), (c) => this.forget(c)) : await this.fromArgs(args);
+    if (!chosen) return undefined;
     let material: TlsMaterial;
     try {
       material = await readTlsMaterial(chosen.remembered);
     } catch (error) {
       this.log.error(errorMessage(error));
       void vscode.window.showErrorMessage(`Redis audit: ${errorMessage(error)}`);
-      return;
+      return undefined;
     }
     const target = toTarget(chosen.remembered, chosen.password, material);
     const label = connectionLabel(chosen.remembered);
@@ -92,11 +113,40 @@ export class AuditCommand {
     );
     // Drop the in-memory copies the audit used; `chosen` keeps it only if storing is offered below.
     delete target.password;
-    await this.present(outcome, chosen, configDoc, settings.maxRecentConnections);
+    return this.present(outcome, chosen, configDoc, settings.maxRecentConnections, interactive);
   }
 
-  private async present(outcome: AuditOutcome, chosen: ChosenConnection, configDoc: vscode.TextDocument | undefined, maxRecent: number): Promise<void> {
+  /** The connection named by the command's argument; the password from the URL, else SecretStorage, else none. */
+  private async fromArgs(args: unknown): Promise<ChosenConnection | undefined> {
+    const parsed = parseAuditArgs(args);
+    if (!parsed.ok) {
+      this.log.error(`Audit command argument refused: ${parsed.error}`);
+      void vscode.window.showErrorMessage(`Redis audit: ${parsed.error}`);
+      return undefined;
+    }
+    const { remembered, password } = parsed.value;
+    if (password) return { remembered, password, passwordSource: 'url' };
+    const stored = await this.context.secrets.get(secretKeyFor(remembered));
+    return stored ? { remembered, password: stored, passwordSource: 'stored' } : { remembered, passwordSource: 'none' };
+  }
+
+  private async present(
+    outcome: AuditOutcome,
+    chosen: ChosenConnection,
+    configDoc: vscode.TextDocument | undefined,
+    maxRecent: number,
+    interactive: boolean,
+  ): Promise<AuditSummary> {
     const endpoint = endpointLabel(chosen.remembered);
+    const summary: AuditSummary = {
+      endpoint,
+      findings: (outcome.report?.findings ?? []).map((f) => ({ id: f.id, severity: f.severity })),
+      notVerified: outcome.report?.notVerified.length ?? 0,
+      roundTrips: outcome.report?.roundTrips ?? 0,
+      wallTimeMs: outcome.report?.wallTimeMs ?? 0,
+      problemsPlaced: 0,
+      ...(outcome.error ? { error: outcome.error } : {}),
+    };
     const authFailed = outcome.error !== undefined && isAuthFailure(outcome.error, outcome.errorKind);
     // A report of an audit that never got an answer (refused, unreachable) holds nothing to read.
     const reached = outcome.report !== undefined && (outcome.report.roundTrips > 0 || outcome.error === undefined);
@@ -105,9 +155,12 @@ export class AuditCommand {
       const r = outcome.report;
       this.log.info(`Finished in ${r.wallTimeMs} ms with ${count(r.roundTrips, 'round trip')}: ${count(r.findings.length, 'finding')}, ` +
         `${count(r.notVerified.length, 'check')} not verified.`);
-      await this.reports.open(this.reports.add(endpoint, outcome.rendered));
+      const uri = this.reports.add(endpoint, outcome.rendered);
+      summary.reportUri = uri.toString();
+      await this.reports.open(uri);
       if (configDoc && !configDoc.isClosed) {
         const n = showProblems(this.problems, configDoc, r);
+        summary.problemsPlaced = n;
         this.log.info(`${count(n, 'finding')} placed on ${configDoc.uri.fsPath || configDoc.uri.toString()}.`);
       } else {
         clearProblems(this.problems);
@@ -122,11 +175,12 @@ export class AuditCommand {
         void this.showError(`Redis audit of ${endpoint}: ${sentence(outcome.error)}${partial}`, chosen, authFailed);
       }
     }
-    if (!authFailed && outcome.report && chosen.password && (chosen.passwordSource === 'typed' || chosen.passwordSource === 'url')) {
+    if (interactive && !authFailed && outcome.report && chosen.password && (chosen.passwordSource === 'typed' || chosen.passwordSource === 'url')) {
       void this.offerToStore(chosen);
     } else {
       delete chosen.password;
     }
+    return summary;
   }
 
   private async showError(message: string, chosen: ChosenConnection, authFailed: boolean): Promise<void> {

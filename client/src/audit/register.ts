@@ -17,7 +17,7 @@ export function registerAudit(context: vscode.ExtensionContext): void {
     problems,
     reports,
     vscode.workspace.registerTextDocumentContentProvider(AUDIT_SCHEME, reports),
-    vscode.commands.registerCommand('redisConf.auditLiveInstance', () => command.run()),
+    vscode.commands.registerCommand('redisConf.auditLiveInstance', (args?: unknown) => command.run(args instanceof vscode.Uri ? undefined : args)),
     vscode.commands.registerCommand('redisConf.auditExportMarkdown', exporter('markdown')),
     vscode.commands.registerCommand('redisConf.auditExportJson', exporter('json')),
     vscode.commands.registerCommand('redisConf.auditExportSarif', exporter('sarif')),
