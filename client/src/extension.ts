@@ -8,7 +8,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { SECTION } from '../../server/src/settings';
 import { TargetStatus, isRedisDocument } from './status';
 import { pickTarget } from './targetPicker';
-import { generatePassword } from './generatePassword';
+import { generatePassword, insertPasswordHash } from './generatePassword';
 import { GENERATE_PASSWORD_COMMAND, PasswordFixArgs } from '../../server/src/fixes/password';
 import { registerAudit } from './audit/register';
 
@@ -40,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('redisConf.selectTarget', () => pickTarget(activeRedisDocument())),
     vscode.commands.registerCommand('redisConf.showOutput', () => client?.outputChannel.show(true)),
     vscode.commands.registerCommand(GENERATE_PASSWORD_COMMAND, (uri: string, args: PasswordFixArgs) => generatePassword(context, uri, args)),
+    vscode.commands.registerCommand('redisConf.insertPasswordHash', () => insertPasswordHash(context)),
   );
   // The live audit runs in the extension host and does not need the language server.
   registerAudit(context);

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { PasswordFixArgs, encodeSecret, passwordEdits } from '../../server/src/fixes/password';
+import { PasswordFixArgs, encodeSecret, hashTarget, passwordEdits } from '../../server/src/fixes/password';
 
 export function generateSecret(): string {
   return encodeSecret(randomBytes(32));
@@ -32,9 +32,39 @@ export async function generatePassword(context: vscode.ExtensionContext, uri: st
     void vscode.window.showErrorMessage('Redis Config: the password could not be inserted (the document changed).');
     return;
   }
+  const where = args.mode === 'acl-default' ? 'Only its SHA-256 was written to the file.' : 'It was written to the file as requirepass.';
+  await showSecretOnce(context, secret, where, `redisConf.password:${uri}`);
+}
+
+/**
+ * `Redis: Insert Strong Password Hash`: writes `#<sha256>` of a new password where the cursor is,
+ * replacing the `#<hex>` rule it sits in (a snippet's `#000…` placeholder or an old hash), in a
+ * `user` line or an ACL file, then shows the password once.
+ */
+export async function insertPasswordHash(context: vscode.ExtensionContext): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !['redis-conf', 'redis-acl'].includes(editor.document.languageId)) {
+    void vscode.window.showInformationMessage('Redis Config: open a redis.conf or ACL file and put the cursor where the hash goes (for example on a user line).');
+    return;
+  }
+  const secret = generateSecret();
+  const hash = sha256Hex(secret);
+  const { selection, document } = editor;
+  const lineText = document.lineAt(selection.start.line).text;
+  const endChar = selection.isSingleLine ? selection.end.character : lineText.length;
+  const target = hashTarget(lineText, selection.start.character, endChar);
+  const range = new vscode.Range(selection.start.line, target.start, selection.start.line, target.end);
+  if (!(await editor.edit((b) => b.replace(range, `#${hash}`)))) {
+    void vscode.window.showErrorMessage('Redis Config: the hash could not be inserted (the document changed).');
+    return;
+  }
+  await showSecretOnce(context, secret, 'Only its SHA-256 was written to the file, as an ACL #hash rule.', `redisConf.password:${document.uri.toString()}`);
+}
+
+/** The one time the plaintext is shown: a modal with copy and SecretStorage choices. */
+async function showSecretOnce(context: vscode.ExtensionContext, secret: string, where: string, secretKey: string): Promise<void> {
   const copy = 'Copy to clipboard';
   const store = 'Keep in VS Code secret storage';
-  const where = args.mode === 'acl-default' ? 'Only its SHA-256 was written to the file.' : 'It was written to the file as requirepass.';
   const choice = await vscode.window.showInformationMessage(
     `A new 256-bit password was generated. ${where} It is shown here only once: store it in your secret manager now.`,
     { modal: true, detail: secret },
@@ -42,5 +72,5 @@ export async function generatePassword(context: vscode.ExtensionContext, uri: st
     store,
   );
   if (choice === copy) await vscode.env.clipboard.writeText(secret);
-  if (choice === store) await context.secrets.store(`redisConf.password:${uri}`, secret);
+  if (choice === store) await context.secrets.store(secretKey, secret);
 }

@@ -41,3 +41,19 @@ export function passwordEdits(text: string, args: PasswordFixArgs, secretOrHash:
   if (target) return [replaceDirective(target, line)];
   return [insertLinesAfter({ text, doc }, insertionLine({ text, doc }), [line])];
 }
+
+/**
+ * Where `Redis: Insert Strong Password Hash` writes `#<sha256>` on one line, given the selection's
+ * start and end characters: the whole `#<hex>` rule the selection or cursor sits in (a snippet's
+ * `#000…` placeholder, or an old hash), else the selection itself (or the cursor).
+ */
+export function hashTarget(lineText: string, start: number, end: number): { start: number; end: number } {
+  for (const m of lineText.matchAll(/#[0-9a-fA-F]*/g)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    // A hash rule is a whole token: it starts the line or follows a space (a `#` inside a word is not one).
+    if (s > 0 && lineText[s - 1] !== ' ' && lineText[s - 1] !== '\t') continue;
+    if (s <= start && end <= e) return { start: s, end: e };
+  }
+  return { start, end };
+}
