@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './harness';
 
@@ -23,6 +23,7 @@ test('every contributed command is registered by the client, under the Redis cat
     'redisConf.auditExportMarkdown',
     'redisConf.auditExportSarif',
     'redisConf.auditLiveInstance',
+    'redisConf.insertPasswordHash',
     'redisConf.restartServer',
     'redisConf.selectTarget',
     'redisConf.showOutput',
@@ -44,4 +45,25 @@ test('the client trace setting exists for the client id', () => {
   // LanguageClient reads `<id>.trace.server`; the id is the settings section.
   assert.ok(clientSource.includes('new LanguageClient(SECTION,'));
   assert.ok('redisConf.trace.server' in pkg.contributes.configuration.properties);
+});
+
+test('every file the manifest names exists and is shipped in the .vsix', () => {
+  const named: string[] = [
+    pkg.main,
+    pkg.icon,
+    ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+    ...pkg.contributes.languages.map((l: { configuration: string }) => l.configuration),
+    ...pkg.contributes.snippets.map((s: { path: string }) => s.path),
+    ...pkg.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown?: string; image?: string } }> }) =>
+      w.steps.map((s) => s.media.markdown ?? s.media.image)),
+  ].map((p) => p.replace(/^\.\//, ''));
+  // .vscodeignore excludes everything ("**") and lets files back in with "!pattern" lines.
+  const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('!'))
+    .map((l) => new RegExp(`^${l.slice(1).trim().replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`));
+  for (const file of named) {
+    if (!file.startsWith('dist/')) assert.ok(existsSync(join(root, file)), `${file} does not exist`);
+    assert.ok(shipped.some((re) => re.test(file)), `${file} is not let back in by .vscodeignore`);
+  }
 });
