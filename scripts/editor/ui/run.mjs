@@ -1,7 +1,7 @@
 // Runs the UI tests in test/ui/*.ui.mjs: installs the packaged extension (redis-conf.vsix) into a throwaway
 // code-server, opens a copy of examples/ as the workspace in headless chromium, and runs each file's steps in order
 // on one workbench page. Screenshots go to test-results/ui/. Everything listens on 127.0.0.1 only.
-// Usage: node scripts/editor/ui/run.mjs [--vsix path] [--headed-log]   (npm run test:ui builds the vsix first)
+// Usage: node scripts/editor/ui/run.mjs [--vsix path] [--only file-name-part] [--headed-log]   (npm run test:ui builds the vsix first)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startCodeServer } from '../codeServer.mjs';
+import { startInsecureRedis } from './insecureRedis.mjs';
 import { CHROMIUM, CS_ENTRY, NODE24, PW_MODULE, REPO, node24Env } from '../paths.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
@@ -27,7 +28,9 @@ for (const [what, file] of [['code-server', CS_ENTRY], ['playwright-core', PW_MO
   }
 }
 
-const testFiles = readdirSync(path.join(REPO, 'test', 'ui')).filter((f) => f.endsWith('.ui.mjs')).sort();
+// --only <text>: just the test files whose name contains it (for working on one of them).
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
+const testFiles = readdirSync(path.join(REPO, 'test', 'ui')).filter((f) => f.endsWith('.ui.mjs') && f.includes(only)).sort();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
@@ -60,6 +63,23 @@ const userSettings = { 'workbench.secondarySideBar.defaultVisibility': 'hidden' 
 const server = await startCodeServer({ workspace, extensionsDir, userSettings, log: (l) => serverLog.push(l) });
 say(`code-server up at ${server.url} (pid ${server.pid})`);
 
+// The live-audit step audits a real, insecure redis-server; steps get its address as `redis` (null when it could
+// not start, so that only the steps needing it fail).
+let redis = null;
+let redisError = null;
+try {
+  const redisDir = path.join(tmp, 'redis');
+  mkdirSync(redisDir);
+  redis = await startInsecureRedis({ dir: redisDir });
+  say(`insecure redis-server up at ${redis.host}:${redis.port} (pid ${redis.pid})`);
+} catch (err) {
+  redisError = err.message;
+  say(`no redis-server for the steps: ${redisError}`);
+}
+// A last resort if the runner dies without reaching `finally`: the server is stopped by its PID, never by name.
+process.on('exit', () => { if (redis) try { process.kill(redis.pid, 'SIGKILL'); } catch { /* already stopped */ } });
+const redisForSteps = redis ? { host: redis.host, port: redis.port } : null;
+
 const { chromium } = createRequire(import.meta.url)(PW_MODULE);
 let context;
 const results = [];
@@ -79,8 +99,9 @@ try {
     const mod = await import(pathToFileURL(path.join(REPO, 'test', 'ui', testFile)).href);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => pageLog.push(`[console.${m.type()}] ${m.text()}`));
-    const shot = async (name) => {
-      await page.screenshot({ path: path.join(RESULTS, `${name}.png`) });
+    // `options` go to page.screenshot (e.g. `mask` to cover a secret shown on screen).
+    const shot = async (name, options = {}) => {
+      await page.screenshot({ ...options, path: path.join(RESULTS, `${name}.png`) });
     };
     const openStart = Date.now();
     await page.goto(workbenchUrl(server, workspace, path.join(workspace, mod.file)));
@@ -97,7 +118,8 @@ try {
       const start = Date.now();
       const notes = [];
       try {
-        await withTimeout(step.run({ page, shot, log: (l) => notes.push(l) }), STEP_TIMEOUT_MS, name);
+        const ctx = { page, shot, log: (l) => notes.push(l), redis: redisForSteps, redisError };
+        await withTimeout(step.run(ctx), STEP_TIMEOUT_MS, name);
         results.push({ name, ok: true, ms: Date.now() - start, notes });
       } catch (err) {
         broken = true; // later steps build on this one
@@ -111,6 +133,11 @@ try {
 } finally {
   say('closing chromium and stopping code-server');
   await context?.close().catch(() => {});
+  if (redis) {
+    await redis.stop();
+    say(`redis-server (pid ${redis.pid}) stopped`);
+    redis = null;
+  }
   await server.stop();
   rmSync(tmp, { recursive: true, force: true });
 }
