@@ -53,6 +53,7 @@ export const steps = [
       assert.match(report, /RCS901\S* unauthenticated-access/, 'no RCS901 unauthenticated-access finding');
       assert.match(report, /RCS002\S* protected-mode-disabled/, 'no RCS002 protected-mode-disabled finding');
       assert.match(report, /\| Findings \| \d+ errors?/, 'no findings count in the report');
+      assert.match(report, /\| Mode \| read-only:/, 'the report does not say the audit was read-only');
 
       await page.mouse.move(5, 5);
       await sleep(400);

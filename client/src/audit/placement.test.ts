@@ -36,6 +36,17 @@ test('the line whose first argument the message names wins; old and new names ma
   assert.equal(placed[1].severity, DiagnosticSeverity.Information);
 });
 
+test('a finding about a user the file does not declare never lands on another user\'s line', () => {
+  const placed = placeFindings(report({
+    findings: [
+      { id: 'RCS203', name: 'overprivileged-user', severity: 'error', message: 'The default user may run every command.', settings: ['user'] },
+      { id: 'RCS309', name: 'x', severity: 'warning', message: 'The default user may run FLUSHALL.', settings: ['user', 'bind'] },
+    ],
+  }), CONF);
+  assert.equal(placed[0].range.start.line, 0, 'not on "user ops"');
+  assert.equal(placed[1].range.start.line, 6, 'on the last bind line, the one in force');
+});
+
 test('a finding without a setting in the file goes on the first line', () => {
   const placed = placeFindings(report({
     findings: [

@@ -26,18 +26,22 @@ function canonical(name: string): string {
   return name.toLowerCase().replace(/slave/g, 'replica');
 }
 
+/** Settings written once per key (a user, a command, a client class): the key says which line is meant. */
+const KEYED = new Set(['user', 'rename-command', 'client-output-buffer-limit']);
+
 /**
  * The directive a finding belongs on. Among several lines for the same setting, the one whose
- * first argument the message names wins (the user line for "user app ..."); otherwise the last
- * one, which is the value in force for single-valued settings.
+ * first argument the message names wins (the user line for "user app ..."). A line of a keyed
+ * setting that the message does not name is never chosen (a finding about the default user does
+ * not belong on "user app"); among the others the last one wins, the value in force.
  */
 export function directiveFor(directives: readonly Directive[], settings: readonly string[], message: string): Directive | undefined {
   const wanted = new Set(settings.map(canonical));
   const candidates = directives.filter((d) => wanted.has(canonical(d.name)));
-  if (candidates.length === 0) return undefined;
   const named = candidates.filter((d) => d.args[0] && mentions(message, d.args[0].value));
-  const pool = named.length ? named : candidates;
-  return pool[pool.length - 1];
+  if (named.length) return named[named.length - 1];
+  const unkeyed = candidates.filter((d) => !KEYED.has(canonical(d.name)));
+  return unkeyed[unkeyed.length - 1];
 }
 
 function mentions(message: string, word: string): boolean {

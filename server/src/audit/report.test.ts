@@ -31,7 +31,7 @@ const CONFIG = ['port 6379', 'bind 127.0.0.1', 'user app on #' + 'a'.repeat(64) 
 test('Markdown groups findings by severity with rule links, lists what was not verified and the drift', () => {
   const text = renderMarkdown(REPORT);
   assert.match(text, /^# Live audit of 127\.0\.0\.1:6379/);
-  for (const fact of ['| Server | Redis 7.0.15 |', '| Round trips | 17 |', '| Wall time | 42 ms |', '| Started | 2026-01-02T03:04:05.000Z |', 'Redis 7.0 rules']) assert.ok(text.includes(fact), fact);
+  for (const fact of ['| Server | Redis 7.0.15 |', '| Round trips | 17 |', '| Mode | read-only:', '| Wall time | 42 ms |', '| Started | 2026-01-02T03:04:05.000Z |', 'Redis 7.0 rules']) assert.ok(text.includes(fact), fact);
   const errors = text.indexOf('## Errors (2)');
   const warnings = text.indexOf('## Warnings (1)');
   const info = text.indexOf('## Information (1)');

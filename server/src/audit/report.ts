@@ -57,6 +57,7 @@ export function renderMarkdown(report: AuditReport): string {
   out.push(`| Started | ${md(report.startedAt)} |`);
   out.push(`| Wall time | ${report.wallTimeMs} ms |`);
   out.push(`| Round trips | ${report.roundTrips} |`);
+  out.push('| Mode | read-only: only commands on the audit\'s read-only allow-list were sent |');
   out.push(`| Findings | ${countsLine(report.findings)} |`);
   out.push('');
   if (report.aborted) out.push(`> **The audit stopped early:** ${md(report.aborted)}. What is below is partial.`, '');

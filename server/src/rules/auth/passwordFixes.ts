@@ -8,7 +8,7 @@ import { GENERATE_PASSWORD_COMMAND, PasswordFixArgs, PasswordMode } from '../../
 import type { SecurityModel, UserModel } from '../model';
 import type { Fix } from '../types';
 
-export const ACL_DEFAULT_TITLE = 'Generate a strong password as `user default on #<sha256> ...` (shown once, copied to the clipboard)';
+export const ACL_DEFAULT_TITLE = 'Generate a strong password as `user default on #<sha256> ...` (only its hash goes into the file; the password is shown once)';
 export const REQUIREPASS_TITLE = 'Generate a strong password as requirepass';
 
 /** Whether the target knows channel rules (`&*`): Redis 6.2 and later. */
