@@ -6,8 +6,11 @@ import { overprivilegedUser } from './RCS203-overprivileged-user';
 
 test('RCS203 catches non-admin users holding every command, key and channel', () => {
   spec('RCS203', {
-    catches: ['user app on >x ~* &* +@all', 'user app on >x allkeys allchannels allcommands', 'user default on >x ~* &* +@all', 'user app on >x resetkeys (~* &* +@all)'],
+    catches: ['user app on >x ~* &* +@all', 'user app on >x allkeys allchannels allcommands', 'user default on nopass ~* &* +@all', 'user app on >x resetkeys (~* &* +@all)'],
     ignores: [
+      // With a password the default user is what requirepass makes of it: RCS309 judges both alike.
+      'user default on >x ~* &* +@all',
+      `user default on #${'ab'.repeat(32)} ~* &* +@all`,
       'user admin on >x ~* &* +@all',
       'user app on >x ~app:* &* +@all',
       'user app on >x ~* &* +@all -debug',
@@ -24,11 +27,11 @@ test('RCS203 catches non-admin users holding every command, key and channel', ()
   spec('RCS203', { catches: ['user app on >x ~* &* +@all'], ignores: ['user admin on >x ~* &* +@all'] }, { kind: 'acl' });
 });
 
-test('RCS203 honours the admin users setting and is an error for the default user', () => {
+test('RCS203 honours the admin users setting and is an error for a default user without a password', () => {
   const ops = { settings: { adminUsers: ['ops'] } };
   assert.equal(lintWith(overprivilegedUser, 'user ops on >x ~* &* +@all', ops).length, 0);
   assert.equal(lintWith(overprivilegedUser, 'user admin on >x ~* &* +@all', ops).length, 1);
-  assert.equal(lintWith(overprivilegedUser, 'user default on >x ~* &* +@all')[0].diagnostic.severity, 1);
+  assert.equal(lintWith(overprivilegedUser, 'user default on nopass ~* &* +@all')[0].diagnostic.severity, 1);
   assert.equal(lintWith(overprivilegedUser, 'user app on >x ~* &* +@all')[0].diagnostic.severity, 2);
 });
 

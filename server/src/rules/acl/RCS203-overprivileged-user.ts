@@ -38,6 +38,17 @@ function restrictFix(model: SecurityModel, user: UserModel): Fix | undefined {
   return { title, edits, safe: false };
 }
 
+/**
+ * A `user default` line that keeps the built-in rights but requires a password is what `requirepass`
+ * makes of the implicit default user; both are judged alike, by RCS309 (dangerous commands) and not
+ * here, so that writing the password as an ACL hash (the preferred quick fix) is not worse than
+ * `requirepass`.
+ */
+function isPasswordDefault(user: UserModel): boolean {
+  const e = user.effective;
+  return user.name === 'default' && !e.nopass && e.plainPasswords.length + e.hashes.length > 0;
+}
+
 export const overprivilegedUser: Rule = {
   id: 'RCS203',
   name: 'overprivileged-user',
@@ -46,7 +57,7 @@ export const overprivilegedUser: Rule = {
   appliesTo: ['config', 'acl'],
   check(model, ctx) {
     return declaredUsers(model)
-      .filter((u) => u.effective.enabled && !isAdmin(ctx, u) && permissionSets(u.effective).some((s) => isOverprivileged(model, s)))
+      .filter((u) => u.effective.enabled && !isAdmin(ctx, u) && !isPasswordDefault(u) && permissionSets(u.effective).some((s) => isOverprivileged(model, s)))
       .map((user) => {
         const fix = restrictFix(model, user);
         const isDefault = user.name === 'default';
