@@ -1,6 +1,6 @@
-// Starts a redis-server from a config file for the demo, with command-line overrides for every setting that would
-// reach beyond a temp dir or beyond this machine. The security settings of the file are left as they are: the
-// server is meant to be insecure, only never reachable from another host.
+// Starts a redis-server for the demo and the UI tests, optionally from a config file, with command-line overrides
+// for every setting that would reach beyond a temp dir or beyond this machine. The security settings of the file
+// are left as they are: the server is meant to be insecure, only never reachable from another host.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,18 +19,21 @@ export function redisServerVersion(bin = REDIS_SERVER) {
 }
 
 /**
- * @param {{ conf: string, dir: string, port: number, timeoutMs?: number, onExit?: (code: number|null, signal: string|null) => void }} opts
- *   `dir` must be an empty temp dir; the server runs there and the config is copied into it.
- * @returns {Promise<{ pid: number, port: number, url: string, log: string, logTail: () => string, stop: () => Promise<void> }>}
+ * @param {{ conf?: string, dir: string, port: number, extraArgs?: string[], timeoutMs?: number,
+ *           onExit?: (code: number|null, signal: string|null) => void }} opts
+ *   `dir` must be an empty temp dir; the server runs there and the config (if any) is copied into it.
+ *   `extraArgs` come last, so they win over everything (e.g. `--protected-mode no`).
+ * @returns {Promise<{ pid: number, host: string, port: number, url: string, log: string, logTail: () => string, stop: () => Promise<void> }>}
  */
-export async function startRedisServer({ conf, dir, port, timeoutMs = 15_000, onExit }) {
+export async function startRedisServer({ conf, dir, port, extraArgs = [], timeoutMs = 15_000, onExit }) {
+  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing (apt-get install redis-server, or set REDIS_SERVER)`);
   // A copy, because CONFIG REWRITE (open to anyone on this server) would otherwise rewrite the repo's file.
-  const confCopy = path.join(dir, path.basename(conf));
-  copyFileSync(conf, confCopy);
+  const confCopy = conf ? path.join(dir, path.basename(conf)) : undefined;
+  if (conf) copyFileSync(conf, confCopy);
   const log = path.join(dir, 'redis.log');
   // Later settings win, and command-line arguments come after the file.
   const args = [
-    confCopy,
+    ...(confCopy ? [confCopy] : []),
     '--port', String(port),
     '--bind', HOST, // the file binds 0.0.0.0
     '--dir', dir, // the file says ./, which would be the caller's working directory (dump.rdb lands there)
@@ -39,6 +42,7 @@ export async function startRedisServer({ conf, dir, port, timeoutMs = 15_000, on
     '--pidfile', '', // no pid file anywhere
     '--unixsocket', '', // the file asks for /tmp/redis.sock, mode 777, which redis would first unlink if it exists
     '--supervised', 'no',
+    ...extraArgs,
   ];
   // detached: a terminal's Ctrl-C must reach the demo only, which then stops the server itself.
   const child = spawn(REDIS_SERVER, args, { cwd: dir, stdio: 'ignore', detached: true });
@@ -70,5 +74,5 @@ export async function startRedisServer({ conf, dir, port, timeoutMs = 15_000, on
     }
     await Promise.race([new Promise((r) => setTimeout(r, 50)), spawnError]);
   }
-  return { pid: child.pid, port, url: `redis://${HOST}:${port}`, log, logTail, stop };
+  return { pid: child.pid, host: HOST, port, url: `redis://${HOST}:${port}`, log, logTail, stop };
 }

@@ -2,15 +2,15 @@
 // code-server, opens a copy of examples/ as the workspace in headless chromium, and runs each file's steps in order
 // on one workbench page. Screenshots go to test-results/ui/. Everything listens on 127.0.0.1 only.
 // Usage: node scripts/editor/ui/run.mjs [--vsix path] [--only file-name-part] [--headed-log]   (npm run test:ui builds the vsix first)
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startCodeServer } from '../codeServer.mjs';
+import { installVsix } from '../installVsix.mjs';
 import { startInsecureRedis } from './insecureRedis.mjs';
-import { CHROMIUM, CS_ENTRY, NODE24, PW_MODULE, REPO, node24Env } from '../paths.mjs';
+import { CHROMIUM, CS_ENTRY, PW_MODULE, REPO } from '../paths.mjs';
 import { workbenchUrl } from './workbench.mjs';
 
 const t0 = Date.now();
@@ -39,23 +39,16 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'redis-conf-ui-'));
 const workspace = path.join(tmp, 'examples');
 cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
 
-// Install the .vsix the way a user would. The install runs as its own short-lived process, so the server started
-// afterwards sees the extension (a running server does not pick up new installs).
+// Install the .vsix the way a user would (scripts/editor/installVsix.mjs), before the server starts.
 const extensionsDir = path.join(tmp, 'extensions');
-const installStart = Date.now();
-const installDir = path.join(tmp, 'install');
-mkdirSync(installDir, { recursive: true });
-writeFileSync(path.join(installDir, 'config.yaml'), 'auth: none\ncert: false\n');
-const install = spawnSync(NODE24, [
-  CS_ENTRY, '--config', path.join(installDir, 'config.yaml'), '--user-data-dir', path.join(installDir, 'user-data'),
-  '--extensions-dir', extensionsDir, '--install-extension', vsix,
-], { encoding: 'utf8', env: node24Env({ XDG_CONFIG_HOME: path.join(installDir, 'xdg-config'), XDG_CACHE_HOME: path.join(installDir, 'xdg-cache') }) });
-if (install.status !== 0) {
-  console.error(`installing ${vsix} failed:\n${install.stdout}\n${install.stderr}`);
+try {
+  const installed = await installVsix(vsix, extensionsDir);
+  say(`installed ${path.basename(vsix)} in ${secs(installed.ms)}`);
+} catch (err) {
+  console.error(err.message);
   rmSync(tmp, { recursive: true, force: true });
   process.exit(1);
 }
-say(`installed ${path.basename(vsix)} in ${secs(Date.now() - installStart)}`);
 
 const serverLog = [];
 // The secondary side bar would only hold an empty chat view (AI features are off); hiding it gives the editor room.
