@@ -27,7 +27,7 @@ test('a finding goes on the line that sets its setting (the last one for single-
 test('the line whose first argument the message names wins; old and new names match', () => {
   const placed = placeFindings(report({
     findings: [
-      { id: 'RCS203', name: 'overprivileged-user', severity: 'warning', message: 'User app holds +@all.', settings: ['user'] },
+      { id: 'RCS203', name: 'overprivileged-user', severity: 'warning', message: 'User "app" holds +@all.', settings: ['user'] },
       { id: 'RCS701', name: 'x', severity: 'info', message: 'Replica of another host.', settings: ['replicaof'] },
     ],
   }), CONF);
@@ -39,7 +39,7 @@ test('the line whose first argument the message names wins; old and new names ma
 test('a finding about a user the file does not declare never lands on another user\'s line', () => {
   const placed = placeFindings(report({
     findings: [
-      { id: 'RCS203', name: 'overprivileged-user', severity: 'error', message: 'The default user may run every command.', settings: ['user'] },
+      { id: 'RCS203', name: 'overprivileged-user', severity: 'error', message: 'The default user may run every command; grant only what it needs (e.g. ~ops:*).', settings: ['user'] },
       { id: 'RCS309', name: 'x', severity: 'warning', message: 'The default user may run FLUSHALL.', settings: ['user', 'bind'] },
     ],
   }), CONF);

@@ -38,10 +38,19 @@ const KEYED = new Set(['user', 'rename-command', 'client-output-buffer-limit']);
 export function directiveFor(directives: readonly Directive[], settings: readonly string[], message: string): Directive | undefined {
   const wanted = new Set(settings.map(canonical));
   const candidates = directives.filter((d) => wanted.has(canonical(d.name)));
-  const named = candidates.filter((d) => d.args[0] && mentions(message, d.args[0].value));
+  const named = candidates.filter((d) => d.args[0] && (canonical(d.name) === 'user' ? namesUser(message, d.args[0].value) : mentions(message, d.args[0].value)));
   if (named.length) return named[named.length - 1];
   const unkeyed = candidates.filter((d) => !KEYED.has(canonical(d.name)));
   return unkeyed[unkeyed.length - 1];
+}
+
+/**
+ * Rule messages name users as `User "app"` or `The default user`; a bare word is not enough, since
+ * advice such as "~app:*" names key patterns, not users.
+ */
+function namesUser(message: string, name: string): boolean {
+  if (name === 'default') return /\bdefault user\b/i.test(message);
+  return message.includes(`"${name}"`);
 }
 
 function mentions(message: string, word: string): boolean {
