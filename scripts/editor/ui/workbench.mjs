@@ -55,23 +55,7 @@ export async function visibleLines(page) {
  * node is used because the tokens around the word may or may not be split into separate spans.
  */
 export async function directiveBox(page, word) {
-  return page.evaluate((w) => {
-    for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
-      const text = line.textContent.replace(/\u00a0/g, ' ');
-      if (!text.startsWith(w + ' ')) continue;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(w);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + w.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-    }
-    return null;
-  }, word);
+  return wordBox(page, `${word} `, word);
 }
 
 /** Token spans (`mtkN` class) whose text is exactly `word`, with their class and colour. */
@@ -307,8 +291,16 @@ export async function problemsMatching(page, filter, settled, { timeoutMs = 15_0
   const box = page.locator(PROBLEMS_FILTER).first();
   await box.waitFor({ state: 'visible', timeout: 5000 });
   await box.fill(filter);
+  let typedAt = Date.now();
   try {
     return await waitFor(`Problems rows for "${filter}" to settle`, async () => {
+      // Right after a page load the panel can miss the first input event and keep showing every row (of which
+      // only those in view exist in the DOM); typing the filter again every few seconds gets it applied.
+      if (Date.now() - typedAt > 3000) {
+        await box.fill('');
+        await box.fill(filter);
+        typedAt = Date.now();
+      }
       const rows = await panel.locator('.monaco-list-row').evaluateAll((els) =>
         els.filter((el) => !el.querySelector('.file-icon, .monaco-icon-label.file-icon')).map((el) => el.innerText.replace(/\s+/g, ' ').trim()));
       const text = (await panel.innerText()).replace(/\s+/g, ' ');
