@@ -120,3 +120,15 @@ test('the stock redis.conf of every version gives no error', () => {
   // covered exhaustively by test/differential; here one representative line each
   assert.deepEqual(codes('client-output-buffer-limit normal 0 0 0\nclient-output-buffer-limit replica 256mb 64mb 60\nclient-output-buffer-limit pubsub 32mb 8mb 60', 'redis-6.0'), []);
 });
+
+test('activedefrag yes depends on the build: an information, never an error', () => {
+  const all = (text: string, target: TargetId) => validateText(text, { uri: 'redis.conf', languageId: 'redis-conf' }, { target });
+  for (const target of ['redis-6.0', 'redis-7.0', 'redis-8.2', 'valkey-8.0'] as TargetId[]) {
+    const [d, ...rest] = all('activedefrag yes', target);
+    assert.equal(rest.length, 0);
+    assert.equal(d.code, 'RCV052');
+    assert.equal(d.severity, 3);
+    assert.match(String(d.message), /Active defragmentation cannot be enabled/);
+  }
+  assert.deepEqual(all('activedefrag no', 'redis-7.0'), []);
+});

@@ -88,6 +88,11 @@ function validateDirective(ctx: ValidationContext, d: Directive): void {
       severity: DiagnosticSeverity.Information,
     });
   }
+  if (spec?.name === 'activedefrag' && d.args.length === 1 && d.args[0].value.toLowerCase() === 'yes') {
+    report(ctx, RCV.buildDependent, directiveRange(d), `activedefrag yes works only in a server built with the jemalloc that ships in the Redis/Valkey source (as in the official releases and images); a build against the system's jemalloc or libc malloc, such as the Debian and Ubuntu packages, stops with "Active defragmentation cannot be enabled".`, {
+      severity: DiagnosticSeverity.Information,
+    });
+  }
   trackState(ctx, d, spec);
 }
 
